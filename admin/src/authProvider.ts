@@ -1,0 +1,174 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { API_URL } from './config';
+import { strapiErrorMessage } from './strapi';
+
+/** users-permissions role types that may use the console. */
+export const ROLE_TYPES = [
+  'agent',
+  'specialist',
+  'director',
+  'quality-manager',
+  'cft-member',
+  'content-editor',
+] as const;
+
+export type RoleType = (typeof ROLE_TYPES)[number];
+
+export const isRoleType = (value: unknown): value is RoleType =>
+  typeof value === 'string' && (ROLE_TYPES as readonly string[]).includes(value);
+
+export interface StrapiRole {
+  id: number;
+  documentId?: string;
+  name: string;
+  description?: string | null;
+  type: string;
+}
+
+export interface StrapiUser {
+  id: number;
+  documentId?: string;
+  username: string;
+  email: string;
+  provider?: string;
+  confirmed?: boolean;
+  blocked?: boolean;
+  role?: StrapiRole | null;
+}
+
+interface StrapiLoginResponse {
+  jwt: string;
+  user: StrapiUser;
+}
+
+export interface LoginParams {
+  username: string;
+  password: string;
+}
+
+const STORAGE_KEYS = {
+  jwt: 'jwt',
+  user: 'user',
+  role: 'role',
+} as const;
+
+export const getToken = (): string | null => localStorage.getItem(STORAGE_KEYS.jwt);
+
+export const getStoredUser = (): StrapiUser | null => {
+  const raw = localStorage.getItem(STORAGE_KEYS.user);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as StrapiUser;
+  } catch {
+    return null;
+  }
+};
+
+export const getStoredRole = (): RoleType | null => {
+  const role = localStorage.getItem(STORAGE_KEYS.role);
+  return isRoleType(role) ? role : null;
+};
+
+const clearSession = (): void => {
+  localStorage.removeItem(STORAGE_KEYS.jwt);
+  localStorage.removeItem(STORAGE_KEYS.user);
+  localStorage.removeItem(STORAGE_KEYS.role);
+};
+
+/** fetch + JSON decode; rejects with the Strapi error message on non-2xx. */
+const requestJson = async <T>(url: string, init: RequestInit = {}): Promise<T> => {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers });
+  } catch {
+    throw new Error('ra.notification.http_error');
+  }
+
+  const text = await response.text();
+  let body: unknown = null;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  if (!response.ok) {
+    const error = new Error(
+      strapiErrorMessage(body, response.statusText || 'ra.notification.http_error')
+    ) as Error & { status: number };
+    error.status = response.status;
+    throw error;
+  }
+  return body as T;
+};
+
+const fetchMe = (jwt: string): Promise<StrapiUser> =>
+  requestJson<StrapiUser>(`${API_URL}/api/users/me?populate=role`, {
+    headers: { Authorization: `Bearer ${jwt}` },
+  });
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: LoginParams) {
+    clearSession();
+    const { jwt, user } = await requestJson<StrapiLoginResponse>(`${API_URL}/api/auth/local`, {
+      method: 'POST',
+      body: JSON.stringify({ identifier: username, password }),
+    });
+    localStorage.setItem(STORAGE_KEYS.jwt, jwt);
+    localStorage.setItem(STORAGE_KEYS.user, JSON.stringify(user));
+
+    try {
+      const me = await fetchMe(jwt);
+      const roleType = me.role?.type;
+      if (!isRoleType(roleType)) {
+        throw new Error('app.auth.no_console_access');
+      }
+      localStorage.setItem(STORAGE_KEYS.user, JSON.stringify(me));
+      localStorage.setItem(STORAGE_KEYS.role, roleType);
+    } catch (error) {
+      clearSession();
+      throw error;
+    }
+  },
+
+  async logout() {
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!getToken()) {
+      // message: false — no "logged out" notification when simply not signed in
+      throw { message: false };
+    }
+  },
+
+  async checkError(error: { status?: number } | null | undefined) {
+    if (error?.status === 401) {
+      // react-admin then calls logout(), which clears the session.
+      throw new Error('ra.notification.logged_out');
+    }
+    // 403 (forbidden) and anything else: stay logged in, the caller shows the error.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const user = getStoredUser();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    return {
+      id: user.id,
+      fullName: user.username || user.email,
+      email: user.email,
+      role: getStoredRole(),
+    };
+  },
+
+  async getPermissions(): Promise<RoleType | null> {
+    return getStoredRole();
+  },
+};
+
+export default authProvider;

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Long-lived vendor chunks: app deploys then only invalidate the small app chunk.
+// Chunk graph: react <- mui <- react-admin (everything else from node_modules) <- app.
+const nodeModules = (packages: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${packages})[\\\\/]`);
+const vendorGroups = [
+  {
+    name: 'react',
+    test: nodeModules('react|react-dom|scheduler|react-router|react-router-dom'),
+    priority: 3,
+  },
+  {
+    name: 'mui',
+    test: nodeModules('@mui|@emotion|@popperjs|react-transition-group'),
+    priority: 2,
+  },
+  { name: 'react-admin', test: /[\\/]node_modules[\\/]/, priority: 1 },
+];
+
+// The console is served by the Strapi server under /console in production.
+export default defineConfig({
+  base: '/console/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: vendorGroups },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': {
+        target: 'http://127.0.0.1:1337',
+        changeOrigin: true,
+      },
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'complaint-desk': {
+    enabled: true,
+    resolve: './src/plugins/complaint-desk',
+    config: {
+      demoSeedOnStart: env.bool('DEMO_SEED_ON_START', true),
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtManagement: 'legacy-support',
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
+    },
+  },
+  i18n: {
+    config: {
+      defaultLocale: 'en',
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,276 @@
+import type { ChannelSeed } from './types';
+
+/**
+ * Channels through which customers can submit a complaint (one per ChannelCode).
+ * Contact details are fictional but realistic examples; replace them with the
+ * operator's published details.
+ */
+export const CHANNELS: ChannelSeed[] = [
+  {
+    code: 'phone',
+    sortOrder: 1,
+    answeringDays: 'every_day',
+    hours: [['07:00', '23:00']],
+    name: {
+      en: 'Phone hotline',
+      fa: 'تماس تلفنی با مرکز تماس',
+      ru: 'Горячая линия',
+      zh: '客服热线',
+    },
+    description: {
+      en: 'Call our customer service hotline. The call is free from our lines. An agent registers your complaint while you are on the phone, explains what happens next and sends you the tracking code and PIN by SMS.',
+      fa: 'با مرکز تماس ما تماس بگیرید. تماس از خطوط ما رایگان است. کارشناس در حین تماس شکایت شما را ثبت می‌کند، مراحل بعدی را توضیح می‌دهد و کد رهگیری و رمز پیگیری را برایتان پیامک می‌کند.',
+      ru: 'Позвоните на нашу горячую линию. С наших номеров звонок бесплатный. Оператор зарегистрирует жалобу во время разговора, расскажет о дальнейших шагах и пришлёт код отслеживания и PIN-код по SMS.',
+      zh: '请拨打我们的客服热线，使用本网号码拨打免费。客服人员会在通话中为您登记投诉、说明后续流程，并通过短信发送查询编号和密码。',
+    },
+    contact: {
+      en: '1570 (free from our lines); +98 21 4157 0000 from other networks',
+      fa: '1570 (رایگان از خطوط ما)؛ از سایر خطوط: 021-41570000',
+      ru: '1570 (бесплатно с наших номеров); +98 21 4157 0000 из других сетей',
+      zh: '1570（本网号码免费）；其他网络请拨 +98 21 4157 0000',
+    },
+  },
+  {
+    code: 'sms',
+    sortOrder: 2,
+    answeringDays: 'every_day',
+    hours: [['00:00', '24:00']],
+    name: {
+      en: 'SMS to short number',
+      fa: 'پیامک به سرشماره',
+      ru: 'SMS на короткий номер',
+      zh: '短信投诉',
+    },
+    description: {
+      en: 'Send a text message describing your problem to our short number. Sending is free. We reply by SMS with your tracking code and PIN; if we need more details, we will call you.',
+      fa: 'شرح مشکل خود را در قالب پیامک به سرشماره ما ارسال کنید. ارسال پیامک رایگان است. کد رهگیری و رمز پیگیری برایتان پیامک می‌شود و در صورت نیاز به توضیحات بیشتر با شما تماس می‌گیریم.',
+      ru: 'Отправьте SMS с описанием проблемы на наш короткий номер. Отправка бесплатна. В ответном SMS вы получите код отслеживания и PIN-код; если понадобятся подробности, мы вам позвоним.',
+      zh: '将问题描述以短信发送至我们的短号码，发送免费。我们会回复短信告知查询编号和密码；如需了解更多细节，我们会致电联系您。',
+    },
+    contact: {
+      en: 'Short number 8010',
+      fa: 'سرشماره 8010',
+      ru: 'Короткий номер 8010',
+      zh: '短号码 8010',
+    },
+  },
+  {
+    code: 'email',
+    sortOrder: 3,
+    answeringDays: 'every_day',
+    hours: [['00:00', '24:00']],
+    name: {
+      en: 'Email',
+      fa: 'ایمیل',
+      ru: 'Электронная почта',
+      zh: '电子邮件',
+    },
+    description: {
+      en: 'Write to us with your name, phone or account number and a description of the problem. You can attach photos, bills or other documents. You will receive an automatic reply with your tracking code and PIN.',
+      fa: 'نام، شماره تلفن یا شماره اشتراک و شرح مشکل خود را برای ما بنویسید. می‌توانید عکس، صورتحساب یا سایر مدارک را پیوست کنید. پاسخ خودکاری حاوی کد رهگیری و رمز پیگیری برایتان ارسال می‌شود.',
+      ru: 'Напишите нам, указав имя, номер телефона или лицевого счёта и описание проблемы. Можно приложить фотографии, счета и другие документы. Вы получите автоматический ответ с кодом отслеживания и PIN-кодом.',
+      zh: '请在邮件中写明您的姓名、电话号码或账号以及问题描述，可附上照片、账单或其他材料。您将收到一封包含查询编号和密码的自动回复。',
+    },
+    contact: {
+      en: 'complaints@example.com',
+      fa: 'complaints@example.com',
+      ru: 'complaints@example.com',
+      zh: 'complaints@example.com',
+    },
+  },
+  {
+    code: 'letter',
+    sortOrder: 4,
+    answeringDays: 'working_days',
+    hours: [['08:00', '17:30']],
+    name: {
+      en: 'Letter by post',
+      fa: 'نامه پستی',
+      ru: 'Письмо по почте',
+      zh: '邮寄信函',
+    },
+    description: {
+      en: 'Send a letter to our Customer Relations department. Include your contact details and copies (not originals) of any documents. We register the letter on the day it arrives and send you the tracking code by SMS or by post.',
+      fa: 'نامه خود را به اداره ارتباط با مشتریان ارسال کنید. مشخصات تماس خود را بنویسید و تصویر مدارک (نه اصل آن‌ها) را پیوست کنید. نامه در روز دریافت ثبت می‌شود و کد رهگیری از طریق پیامک یا پست برایتان ارسال می‌شود.',
+      ru: 'Отправьте письмо в отдел по работе с клиентами. Укажите контактные данные и приложите копии (не оригиналы) документов. Письмо регистрируется в день получения, а код отслеживания мы пришлём по SMS или почтой.',
+      zh: '请将信函寄至客户关系部，写明您的联系方式，并附上相关材料的复印件（请勿寄送原件）。信函将在收到当日登记，查询编号将通过短信或邮寄方式告知您。',
+    },
+    contact: {
+      en: 'Customer Relations Department (Complaints), Example Telecom, 125 Azadi Avenue, Tehran, postal code 13456-78901',
+      fa: 'تهران، خیابان آزادی، پلاک ۱۲۵، شرکت ارتباطات نمونه، اداره ارتباط با مشتریان (رسیدگی به شکایات)، کد پستی 13456-78901',
+      ru: 'Отдел по работе с клиентами (жалобы), «Пример Телеком», пр. Азади, 125, Тегеран, почтовый индекс 13456-78901',
+      zh: '德黑兰阿扎迪大街125号，示例电信公司客户关系部（投诉受理），邮编 13456-78901',
+    },
+  },
+  {
+    code: 'fax',
+    sortOrder: 5,
+    answeringDays: 'working_days',
+    hours: [['08:00', '17:30']],
+    name: {
+      en: 'Fax',
+      fa: 'فکس (دورنگار)',
+      ru: 'Факс',
+      zh: '传真',
+    },
+    description: {
+      en: 'Fax your complaint with your name, contact number and account number. Faxes received outside office hours are registered on the next working day.',
+      fa: 'شکایت خود را همراه با نام، شماره تماس و شماره اشتراک فکس کنید. فکس‌هایی که خارج از ساعات اداری دریافت شوند، در نخستین روز کاری بعد ثبت می‌شوند.',
+      ru: 'Отправьте жалобу по факсу, указав имя, контактный телефон и номер лицевого счёта. Факсы, полученные в нерабочее время, регистрируются в следующий рабочий день.',
+      zh: '请通过传真发送投诉，并注明姓名、联系电话和账号。非工作时间收到的传真将于下一个工作日登记。',
+    },
+    contact: {
+      en: '+98 21 4157 0099',
+      fa: '021-41570099',
+      ru: '+98 21 4157 0099',
+      zh: '+98 21 4157 0099',
+    },
+  },
+  {
+    code: 'in_person',
+    sortOrder: 6,
+    answeringDays: 'working_days',
+    hours: [['08:00', '17:30']],
+    name: {
+      en: 'In person',
+      fa: 'مراجعه حضوری',
+      ru: 'Личный визит',
+      zh: '现场办理',
+    },
+    description: {
+      en: 'Visit our head office, any of our stores or our stand at an exhibition. Staff will register your complaint on the spot and give you a receipt with your tracking code. Please bring an ID document and any papers about the problem.',
+      fa: 'به دفتر مرکزی، هر یک از فروشگاه‌های ما یا غرفه ما در نمایشگاه‌ها مراجعه کنید. همکاران ما شکایت شما را همان‌جا ثبت می‌کنند و رسیدی حاوی کد رهگیری به شما می‌دهند. لطفاً کارت شناسایی و مدارک مربوط به مشکل را همراه داشته باشید.',
+      ru: 'Приходите в головной офис, любой наш салон или на наш стенд на выставке. Сотрудник сразу зарегистрирует жалобу и выдаст квитанцию с кодом отслеживания. Возьмите с собой удостоверение личности и документы, относящиеся к проблеме.',
+      zh: '您可前往我们的总部、任一营业厅或展会展位。工作人员将当场为您登记投诉，并提供含查询编号的回执。请携带身份证件及相关材料。',
+    },
+    contact: {
+      en: 'Head office: 125 Azadi Avenue, Tehran. Store locations: https://www.example.com/stores',
+      fa: 'دفتر مرکزی: تهران، خیابان آزادی، پلاک ۱۲۵. نشانی فروشگاه‌ها: https://www.example.com/stores',
+      ru: 'Головной офис: Тегеран, пр. Азади, 125. Адреса салонов: https://www.example.com/stores',
+      zh: '总部：德黑兰阿扎迪大街125号。营业厅地址：https://www.example.com/stores',
+    },
+  },
+  {
+    code: 'web_form',
+    sortOrder: 7,
+    answeringDays: 'every_day',
+    hours: [['00:00', '24:00']],
+    name: {
+      en: 'Complaint form on the website',
+      fa: 'فرم ثبت شکایت در وب‌سایت',
+      ru: 'Форма жалобы на сайте',
+      zh: '网站投诉表单',
+    },
+    description: {
+      en: 'Fill in the complaint form on our website; no login is needed. Answer a few questions, attach files if you wish and submit. Your tracking code and PIN are shown on screen and sent to you by SMS.',
+      fa: 'فرم ثبت شکایت را در وب‌سایت ما تکمیل کنید؛ نیازی به ورود به حساب کاربری نیست. به چند پرسش پاسخ دهید، در صورت تمایل فایل پیوست کنید و فرم را ارسال کنید. کد رهگیری و رمز پیگیری روی صفحه نمایش داده می‌شود و برایتان پیامک می‌شود.',
+      ru: 'Заполните форму жалобы на нашем сайте — входить в личный кабинет не нужно. Ответьте на несколько вопросов, при желании приложите файлы и отправьте форму. Код отслеживания и PIN-код появятся на экране и придут по SMS.',
+      zh: '在我们的网站上填写投诉表单，无需登录。回答几个问题，可按需上传附件后提交。查询编号和密码将显示在页面上，并通过短信发送给您。',
+    },
+    contact: {
+      en: 'https://www.example.com/complaints',
+      fa: 'https://www.example.com/complaints',
+      ru: 'https://www.example.com/complaints',
+      zh: 'https://www.example.com/complaints',
+    },
+  },
+  {
+    code: 'portal',
+    sortOrder: 8,
+    answeringDays: 'every_day',
+    hours: [['00:00', '24:00']],
+    name: {
+      en: 'Customer portal',
+      fa: 'پنل کاربری مشترکان',
+      ru: 'Личный кабинет',
+      zh: '客户自助门户',
+    },
+    description: {
+      en: 'Log in to your customer account to register a complaint, follow its progress, add information and reply to our proposals. Complaints made through other channels also appear here.',
+      fa: 'با ورود به پنل کاربری خود می‌توانید شکایت ثبت کنید، روند رسیدگی را پیگیری کنید، اطلاعات تکمیلی اضافه کنید و به پیشنهادهای ما پاسخ دهید. شکایاتی که از سایر مسیرها ثبت کرده‌اید نیز در اینجا نمایش داده می‌شوند.',
+      ru: 'Войдите в личный кабинет, чтобы подать жалобу, следить за ходом её рассмотрения, добавлять сведения и отвечать на наши предложения. Жалобы, поданные по другим каналам, тоже отображаются здесь.',
+      zh: '登录您的客户账户即可提交投诉、查看处理进度、补充信息并答复我们的方案。通过其他渠道提交的投诉也会显示在这里。',
+    },
+    contact: {
+      en: 'https://my.example.com',
+      fa: 'https://my.example.com',
+      ru: 'https://my.example.com',
+      zh: 'https://my.example.com',
+    },
+  },
+  {
+    code: 'mobile_app',
+    sortOrder: 9,
+    answeringDays: 'every_day',
+    hours: [['00:00', '24:00']],
+    name: {
+      en: 'Mobile app',
+      fa: 'اپلیکیشن موبایل',
+      ru: 'Мобильное приложение',
+      zh: '手机应用',
+    },
+    description: {
+      en: 'In our app, open Support and then Complaints to register a complaint, follow it and get a notification at every step. Data used by the app on our network is free of charge.',
+      fa: 'در اپلیکیشن ما از بخش «پشتیبانی» وارد «شکایات» شوید تا شکایت ثبت کنید، آن را پیگیری کنید و از هر مرحله باخبر شوید. ترافیک مصرفی اپلیکیشن در شبکه ما رایگان است.',
+      ru: 'В нашем приложении откройте раздел «Поддержка» → «Жалобы», чтобы подать жалобу, отслеживать её и получать уведомления о каждом этапе. Трафик приложения в нашей сети бесплатный.',
+      zh: '在我们的应用中依次进入“客服支持”→“投诉”，即可提交投诉、跟踪进度并接收每个环节的通知。在本网内使用该应用不产生流量费用。',
+    },
+    contact: {
+      en: 'Example Telecom app: App Store, Google Play, Cafe Bazaar, Myket',
+      fa: 'اپلیکیشن ارتباطات نمونه: App Store، Google Play، کافه‌بازار، مایکت',
+      ru: 'Приложение «Пример Телеком»: App Store, Google Play, Cafe Bazaar, Myket',
+      zh: '示例电信应用：App Store、Google Play、Cafe Bazaar、Myket',
+    },
+  },
+  {
+    code: 'social',
+    sortOrder: 10,
+    answeringDays: 'every_day',
+    hours: [['00:00', '24:00']],
+    name: {
+      en: 'Social media',
+      fa: 'شبکه‌های اجتماعی',
+      ru: 'Социальные сети',
+      zh: '社交媒体',
+    },
+    description: {
+      en: 'Send a private message to our official accounts. For your privacy, do not post your phone number or account details publicly. We will register your complaint and send you the tracking code privately.',
+      fa: 'به حساب‌های رسمی ما پیام خصوصی بفرستید. برای حفظ حریم خصوصی، شماره تلفن یا اطلاعات حساب خود را به‌صورت عمومی منتشر نکنید. شکایت شما ثبت می‌شود و کد رهگیری به‌صورت خصوصی برایتان ارسال می‌شود.',
+      ru: 'Напишите личное сообщение в наши официальные аккаунты. Ради вашей безопасности не публикуйте открыто номер телефона или данные счёта. Мы зарегистрируем жалобу и пришлём код отслеживания в личном сообщении.',
+      zh: '请通过私信联系我们的官方账号。为保护您的隐私，请勿公开发布电话号码或账户信息。我们会为您登记投诉，并通过私信发送查询编号。',
+    },
+    contact: {
+      en: 'Instagram, Telegram and X: @ExampleTelecom',
+      fa: 'اینستاگرام، تلگرام و ایکس: @ExampleTelecom',
+      ru: 'Instagram, Telegram и X: @ExampleTelecom',
+      zh: 'Instagram、Telegram、X：@ExampleTelecom',
+    },
+  },
+  {
+    code: 'dealer',
+    sortOrder: 11,
+    answeringDays: 'working_days',
+    hours: [
+      ['09:00', '13:00'],
+      ['16:00', '20:00'],
+    ],
+    name: {
+      en: 'Dealers, representatives and technical support',
+      fa: 'نمایندگی‌ها، کارشناسان فروش و پشتیبانی فنی',
+      ru: 'Дилеры, представители и техподдержка',
+      zh: '代理商、客户代表与技术支持',
+    },
+    description: {
+      en: 'Our authorised dealers, customer representatives and visiting technical support staff can register a complaint for you directly in our system. You get the same tracking code, PIN and rights as on any other channel, free of charge.',
+      fa: 'نمایندگی‌های مجاز، کارشناسان فروش و کارشناسان پشتیبانی فنی ما (از جمله هنگام مراجعه به محل شما) می‌توانند شکایت شما را مستقیماً در سامانه ما ثبت کنند. کد رهگیری، رمز پیگیری و حقوق شما همانند سایر مسیرهای ثبت شکایت است و هزینه‌ای ندارد.',
+      ru: 'Наши авторизованные дилеры, представители и выездные специалисты техподдержки могут сразу зарегистрировать вашу жалобу в нашей системе. Вы бесплатно получаете такой же код отслеживания, PIN-код и те же права, что и при любом другом способе подачи.',
+      zh: '我们的授权代理商、客户代表及上门技术支持人员可直接在我们的系统中为您登记投诉。您将获得与其他渠道相同的查询编号、密码和权利，且不收取任何费用。',
+    },
+    contact: {
+      en: 'Find an authorised dealer: https://www.example.com/dealers',
+      fa: 'فهرست نمایندگی‌های مجاز: https://www.example.com/dealers',
+      ru: 'Адреса авторизованных дилеров: https://www.example.com/dealers',
+      zh: '授权代理商查询：https://www.example.com/dealers',
+    },
+  },
+];

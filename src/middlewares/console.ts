@@ -1,0 +1,56 @@
+/**
+ * Serves the react-admin console build (admin/dist) at /console, with the SPA fallback to
+ * index.html, so the console and the API share one origin (SPEC §8).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const root = path.join(strapi.dirs.app.root, 'admin', 'dist');
+  const prefix = '/console';
+
+  return async (ctx: any, next: () => Promise<void>) => {
+    if (ctx.path !== prefix && !ctx.path.startsWith(`${prefix}/`)) return next();
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+    if (ctx.path === prefix) return ctx.redirect(`${prefix}/`);
+
+    const rel = decodeURIComponent(ctx.path.slice(prefix.length + 1));
+    let file = path.join(root, rel);
+    if (!file.startsWith(root)) return ctx.throw(404);
+    let stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) {
+      // Client-side routes fall back to the app shell; missing assets stay 404.
+      if (path.extname(rel)) return ctx.throw(404);
+      file = path.join(root, 'index.html');
+      stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'The console is not built yet: run `npm run console:build`.';
+        return;
+      }
+    }
+    ctx.type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    ctx.length = stat.size;
+    // Hashed assets never change; the shell must be re-read to pick up a new build.
+    ctx.set('Cache-Control', rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // The console needs inline-free scripts from itself only.
+    ctx.body = ctx.method === 'HEAD' ? null : fs.createReadStream(file);
+  };
+};

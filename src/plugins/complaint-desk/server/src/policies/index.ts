@@ -1,0 +1,5 @@
+import hasRole from './has-role';
+
+export default {
+  'has-role': hasRole,
+};

@@ -1,0 +1,97 @@
+/**
+ * Idempotent set-up run at every bootstrap: the content locales, the six staff roles of SPEC §1
+ * (users-permissions), and the admin-panel role for content editors.
+ */
+import type { Core } from '@strapi/strapi';
+import { STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
+import { uid } from '../pluginId';
+
+export const LOCALES = [
+  { code: 'en', name: 'English (en)' },
+  { code: 'fa', name: 'Persian (fa)' },
+  { code: 'ru', name: 'Russian (ru)' },
+  { code: 'zh', name: 'Chinese (zh)' },
+] as const;
+
+export const ROLE_NAMES: Record<StaffRole, { name: string; description: string }> = {
+  agent: { name: 'Agent', description: 'First line: registers, consults, assesses, escalates' },
+  specialist: { name: 'Specialist', description: 'Second line: retention, investigation, proposals, claims' },
+  director: { name: 'Director', description: 'After-sales director: owns queues, assigns, approves' },
+  'quality-manager': { name: 'Quality manager', description: 'CFT reviews, root causes, corrective actions' },
+  'cft-member': { name: 'CFT member', description: 'Contributes to root-cause analysis of their reviews' },
+  'content-editor': { name: 'Content editor', description: 'Categories, channels, response templates; no personal data' },
+};
+
+/** users-permissions actions every staff role needs (learning its own profile and role). */
+const STAFF_UP_ACTIONS = ['plugin::users-permissions.user.me'];
+
+export const ADMIN_EDITOR_ROLE = {
+  code: 'complaint-content-editor',
+  name: 'Complaint content editor',
+  description: 'Edits complaint categories, channels and response templates in the Content Manager',
+};
+export const EDITOR_CONTENT_TYPES = [uid('category'), uid('channel'), uid('response-template')] as const;
+
+export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async ensureLocales(): Promise<void> {
+    const locales = strapi.plugin('i18n').service('locales');
+    for (const { code, name } of LOCALES) {
+      if (!(await locales.findByCode(code))) await locales.create({ code, name });
+    }
+    const defaultLocale = await locales.getDefaultLocale();
+    if (defaultLocale !== 'en') await locales.setDefaultLocale({ code: 'en' });
+  },
+
+  async ensureStaffRoles(): Promise<Record<StaffRole, { id: number }>> {
+    const roleQuery = strapi.db.query('plugin::users-permissions.role');
+    // users-permissions creates its own Authenticated/Public roles only while the role table is
+    // empty, and its bootstrap may run after ours: let it do that first.
+    if ((await roleQuery.count({ where: { type: 'authenticated' } })) === 0) {
+      await strapi.plugin('users-permissions').service('users-permissions').initialize();
+    }
+    const permQuery = strapi.db.query('plugin::users-permissions.permission');
+    const result = {} as Record<StaffRole, { id: number }>;
+    for (const type of STAFF_ROLES) {
+      let role = await roleQuery.findOne({ where: { type } });
+      if (!role) role = await roleQuery.create({ data: { type, ...ROLE_NAMES[type] } });
+      for (const action of STAFF_UP_ACTIONS) {
+        const has = await permQuery.findOne({ where: { action, role: role.id } });
+        if (!has) await permQuery.create({ data: { action, role: role.id } });
+      }
+      result[type] = { id: role.id };
+    }
+    return result;
+  },
+
+  /**
+   * Admin-panel role limited to categories, channels and response templates, all locales.
+   * Must run after the admin's own bootstrap: it creates Super Admin, Editor and Author only while
+   * no admin role exists. The host app calls it from its bootstrap (src/index.ts), which Strapi
+   * runs after every plugin and provider.
+   */
+  async ensureAdminEditorRole(): Promise<{ id: number }> {
+    const roleService = strapi.service('admin::role');
+    let role = await strapi.db.query('admin::role').findOne({ where: { code: ADMIN_EDITOR_ROLE.code } });
+    if (!role) role = await roleService.create(ADMIN_EDITOR_ROLE);
+    const existing = await strapi.db.query('admin::permission').count({ where: { role: role.id } });
+    if (existing === 0) {
+      const locales = LOCALES.map((l) => l.code);
+      const permissions = EDITOR_CONTENT_TYPES.flatMap((subject) =>
+        ['read', 'create', 'update', 'delete'].map((verb) => {
+          const attributes = Object.keys(strapi.contentType(subject).attributes);
+          return {
+            action: `plugin::content-manager.explorer.${verb}`,
+            subject,
+            properties: verb === 'delete' ? { locales } : { fields: attributes, locales },
+            conditions: [],
+          };
+        }),
+      );
+      await roleService.assignPermissions(role.id, permissions);
+    }
+    return { id: role.id };
+  },
+});
+
+export type SetupService = ReturnType<typeof createSetupService>;
+export default createSetupService;
