@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { secret } from './secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'complaint-desk': {
@@ -11,6 +12,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   'users-permissions': {
     config: {
       jwtManagement: 'legacy-support',
+      jwtSecret: secret('JWT_SECRET'),
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
     },
   },

@@ -17,28 +17,8 @@ export type RoleType = (typeof ROLE_TYPES)[number];
 export const isRoleType = (value: unknown): value is RoleType =>
   typeof value === 'string' && (ROLE_TYPES as readonly string[]).includes(value);
 
-export interface StrapiRole {
-  id: number;
-  documentId?: string;
-  name: string;
-  description?: string | null;
-  type: string;
-}
-
-export interface StrapiUser {
-  id: number;
-  documentId?: string;
-  username: string;
-  email: string;
-  provider?: string;
-  confirmed?: boolean;
-  blocked?: boolean;
-  role?: StrapiRole | null;
-}
-
 interface StrapiLoginResponse {
   jwt: string;
-  user: StrapiUser;
 }
 
 export interface LoginParams {
@@ -54,11 +34,11 @@ const STORAGE_KEYS = {
 
 export const getToken = (): string | null => localStorage.getItem(STORAGE_KEYS.jwt);
 
-export const getStoredUser = (): StrapiUser | null => {
+export const getStoredUser = (): StaffUser | null => {
   const raw = localStorage.getItem(STORAGE_KEYS.user);
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as StrapiUser;
+    return JSON.parse(raw) as StaffUser;
   } catch {
     return null;
   }
@@ -107,24 +87,32 @@ const requestJson = async <T>(url: string, init: RequestInit = {}): Promise<T> =
   return body as T;
 };
 
-const fetchMe = (jwt: string): Promise<StrapiUser> =>
-  requestJson<StrapiUser>(`${API_URL}/api/users/me?populate=role`, {
+/** The staff record of the caller (SPEC §8 user record): role is the role type. */
+export interface StaffUser {
+  id: string;
+  email: string;
+  username: string;
+  role: string | null;
+  teamIds: string[];
+}
+
+const fetchMe = (jwt: string): Promise<StaffUser> =>
+  requestJson<StaffUser>(`${API_URL}/api/complaint-desk/users/me`, {
     headers: { Authorization: `Bearer ${jwt}` },
   });
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: LoginParams) {
     clearSession();
-    const { jwt, user } = await requestJson<StrapiLoginResponse>(`${API_URL}/api/auth/local`, {
+    const { jwt } = await requestJson<StrapiLoginResponse>(`${API_URL}/api/auth/local`, {
       method: 'POST',
       body: JSON.stringify({ identifier: username, password }),
     });
     localStorage.setItem(STORAGE_KEYS.jwt, jwt);
-    localStorage.setItem(STORAGE_KEYS.user, JSON.stringify(user));
 
     try {
       const me = await fetchMe(jwt);
-      const roleType = me.role?.type;
+      const roleType = me.role;
       if (!isRoleType(roleType)) {
         throw new Error('app.auth.no_console_access');
       }

@@ -1,5 +1,5 @@
-import hasRole from './has-role';
+import isStaff from './is-staff';
 
 export default {
-  'has-role': hasRole,
+  'is-staff': isStaff,
 };

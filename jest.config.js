@@ -1,0 +1,26 @@
+/** jest: unit suites (framework-free domain code) and integration suites (a real Strapi per file). */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
+const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/admin/', '<rootDir>/.tmp/'];
+
+module.exports = {
+  // Integration suites boot Strapi and seed data: minutes, not the default 5 s.
+  testTimeout: 180000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      transform,
+      modulePathIgnorePatterns,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      transform,
+      modulePathIgnorePatterns,
+      slowTestThreshold: 60,
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+/**
+ * Route policy for every console route (issue #2, #3): authenticates the users-permissions JWT
+ * itself (routes declare `auth: false` so that the authorization matrix lives here, in one place,
+ * not in the users-permissions admin screen) and checks the caller's role type.
+ *
+ * - no or invalid token, unknown or blocked user → 401
+ * - a role outside `config.roles` (default: any staff role) → 403
+ * Customers (anonymous) therefore never reach console routes (SPEC §1).
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { STAFF_ROLES } from '../domain/lifecycle';
+
+export interface StaffUser {
+  id: number;
+  documentId: string;
+  email: string;
+  username: string;
+  blocked?: boolean;
+  role: { id: number; type: string };
+}
+
+interface PolicyContext {
+  state: { user?: StaffUser };
+  request: { header: Record<string, string | undefined> };
+}
+
+export default async (ctx: PolicyContext, config: { roles?: readonly string[] } | undefined, { strapi }: { strapi: Core.Strapi }) => {
+  const up = strapi.plugin('users-permissions');
+  let user: StaffUser | null = null;
+  try {
+    const token = await up.service('jwt').getToken(ctx);
+    if (token?.id !== undefined) user = await up.service('user').fetchAuthenticatedUser(token.id);
+  } catch {
+    user = null;
+  }
+  if (!user || user.blocked || !user.role) throw new errors.UnauthorizedError('Missing or invalid credentials');
+  ctx.state.user = user;
+  const allowed = config?.roles ?? STAFF_ROLES;
+  if (!allowed.includes(user.role.type)) {
+    throw new errors.ForbiddenError('Your role may not do this', { role: user.role.type });
+  }
+  return true;
+};

@@ -1,0 +1,56 @@
+import { planComplaints } from '../../database/seed/complaints';
+import { CATEGORIES } from '../../database/seed/data/categories';
+import { CHANNELS as CHANNEL_SEEDS } from '../../database/seed/data/channels';
+import { RESPONSE_TEMPLATES } from '../../database/seed/data/response-templates';
+import { LOCALES, type CategorySeed } from '../../database/seed/data/types';
+import { CHANNELS, LANGUAGES, STATUSES } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
+import { isValidCanonical } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
+
+const flatten = (nodes: CategorySeed[]): CategorySeed[] => nodes.flatMap((n) => [n, ...flatten(n.children ?? [])]);
+const categories = flatten(CATEGORIES);
+const categoryArea = Object.fromEntries(categories.map((c) => [c.code, c.area]));
+const plan = () => planComplaints({ total: 320, categoryCodes: categories.map((c) => c.code), categoryArea });
+
+describe('demo seed data', () => {
+  it('covers every classification of SPEC §2 in all four languages', () => {
+    const names = categories.map((c) => c.name.en.toLowerCase()).join('|');
+    for (const needle of ['service quality', 'network fault', 'billing', 'other', 'support', 'financial', 'contract', 'service not provided', 'store', 'call cent', 'dealer', 'billing system', 'automated information', 'tariff change']) {
+      expect(names).toContain(needle);
+    }
+    for (const c of categories) for (const l of LOCALES) expect(c.name[l].trim()).not.toBe('');
+    expect(new Set(categories.map((c) => c.code)).size).toBe(categories.length);
+  });
+
+  it('has every channel of SPEC §2 with hours, and templates in all languages', () => {
+    expect(CHANNEL_SEEDS.map((c) => c.code).sort()).toEqual([...CHANNELS].sort());
+    for (const c of CHANNEL_SEEDS) expect(c.hours.length).toBeGreaterThan(0);
+    for (const t of RESPONSE_TEMPLATES) for (const l of LOCALES) expect(t.body[l].trim()).not.toBe('');
+  });
+
+  it('is deterministic, so the seed is idempotent', () => {
+    const a = plan();
+    const b = plan();
+    expect(a.map((p) => p.trackingCode)).toEqual(b.map((p) => p.trackingCode));
+    expect(new Set(a.map((p) => p.trackingCode)).size).toBe(320);
+    for (const p of a) expect(isValidCanonical(p.trackingCode)).toBe(true);
+  });
+
+  it('spreads complaints over every state, channel, category and language', () => {
+    const a = plan();
+    expect(new Set(a.map((p) => p.fields.status))).toEqual(new Set(STATUSES));
+    expect(new Set(a.map((p) => p.fields.channel))).toEqual(new Set(CHANNELS));
+    expect(new Set(a.map((p) => p.fields.language))).toEqual(new Set(LANGUAGES));
+    expect(new Set(a.map((p) => p.categoryCode))).toEqual(new Set(categories.map((c) => c.code)));
+  });
+
+  it('gives each complaint events consistent with its state', () => {
+    for (const p of plan()) {
+      expect(p.events[0]).toMatchObject({ action: 'register', fromStatus: null, toStatus: 'received' });
+      for (let i = 1; i < p.events.length; i++) {
+        expect(p.events[i].fromStatus).toBe(p.events[i - 1].toStatus);
+        expect(p.events[i].at >= p.events[i - 1].at).toBe(true);
+      }
+      expect(p.events[p.events.length - 1].toStatus).toBe(p.fields.status);
+    }
+  });
+});
