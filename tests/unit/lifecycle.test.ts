@@ -29,7 +29,12 @@ describe('lifecycle table', () => {
       for (const t of TRANSITIONS) {
         if (!t.from.some((f) => reached.has(f))) continue;
         const targets = t.to === null ? [] : typeof t.to === 'string' ? [t.to] : Object.values(t.to);
-        for (const to of targets) if (to && !reached.has(to)) (reached.add(to), (grew = true));
+        for (const to of targets) {
+          if (to && !reached.has(to)) {
+            reached.add(to);
+            grew = true;
+          }
+        }
       }
     }
     expect([...reached].sort()).toEqual([...STATUSES].sort());
