@@ -1,0 +1,23 @@
+/** Debian's chromium driven by playwright-core (never a downloaded browser; RECIPE). */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { appDir } from './strapi';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The console is served from admin/dist: build it when this checkout has no build yet. */
+export function ensureConsoleBuilt(): void {
+  if (fs.existsSync(path.join(appDir, 'admin', 'dist', 'index.html'))) return;
+  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build'], { cwd: appDir, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('console build failed');
+}
