@@ -7,7 +7,7 @@ export const CALENDARS = [
     timezone: 'Asia/Tehran',
     workingDays: ['sat', 'sun', 'mon', 'tue', 'wed'],
     hours: [['08:00', '17:30']],
-    halfDays: [{ weekday: 'thu', hours: [['08:00', '13:00']] }],
+    halfDays: [],
     holidays: ['2027-03-21', '2027-03-22', '2027-03-23', '2027-03-24', '2027-04-01', '2027-04-02'],
     yearlyHolidays: ['03-21', '03-22', '03-23', '03-24', '04-01', '04-02'],
   },
