@@ -1,12 +1,26 @@
-/** Plugin configuration (config/plugins.ts → 'complaint-desk'.config). */
+/** Plugin configuration (config/plugins.ts → 'complaint-desk'.config). Thresholds live here, not in code. */
 export interface ComplaintDeskConfig {
   /** Seed demo data on the first start of an empty, non-production database. */
   demoSeedOnStart: boolean;
+  /** Compensation and refunds above this amount need the director, then the quality manager. */
+  approvalThreshold: number;
+  /** A survey score (result or process) below this reopens the complaint. */
+  satisfactionThreshold: number;
+  /** External recourse text when the category has none (shown on open_external). */
+  defaultRecourseText: string | null;
 }
 
 export default {
-  default: { demoSeedOnStart: true } satisfies ComplaintDeskConfig,
+  default: {
+    demoSeedOnStart: true,
+    approvalThreshold: 100,
+    satisfactionThreshold: 3,
+    defaultRecourseText: null,
+  } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
+    if (!(Number(config.approvalThreshold) >= 0)) throw new Error('complaint-desk: approvalThreshold must be a number ≥ 0');
+    const s = Number(config.satisfactionThreshold);
+    if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
   },
 };

@@ -1,5 +1,7 @@
+import resources from './resources';
 import users from './users';
 
 export default {
+  resources,
   users,
 };

@@ -1,25 +1,56 @@
 /**
- * Routes are declared data, split by audience (STYLE). Every route names its policy; console
- * routes set `auth: false` because the `is-staff` policy authenticates the JWT and applies the
- * role matrix itself (docs/PERMISSIONS.md).
+ * Routes are declared data (STYLE), generated from the resource table (resources/index.ts) and
+ * the lifecycle table (domain/lifecycle.ts). Every route names its policy: console routes set
+ * `auth: false` because `is-staff` authenticates the JWT and applies the role matrix itself
+ * (docs/PERMISSIONS.md is generated from the same tables).
  */
+import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
+import { RESOURCES, rolesFor } from '../resources';
 
-const staff = (roles?: readonly string[]) => ({
-  auth: false as const,
-  policies: [{ name: `plugin::${pluginId}.is-staff`, config: roles ? { roles } : {} }],
-});
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  handler: string;
+  roles: readonly StaffRole[];
+}
+
+const ACTION_ROLES = [...new Set(TRANSITIONS.flatMap((t) => t.roles))] as StaffRole[];
+const ALL_STAFF: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor'];
+
+/** Every console route with the roles its policy admits. */
+export function consoleRoutes(): RouteSpec[] {
+  const routes: RouteSpec[] = [{ method: 'GET', path: '/users/me', handler: 'users.me', roles: ALL_STAFF }];
+  for (const def of Object.values(RESOURCES)) {
+    const base = `/${def.name}`;
+    routes.push({ method: 'GET', path: base, handler: 'resources.find', roles: rolesFor(def, 'list') });
+    routes.push({ method: 'GET', path: `${base}/:id`, handler: 'resources.findOne', roles: rolesFor(def, 'read') });
+    const write = (method: RouteSpec['method'], path: string, op: 'create' | 'update' | 'delete', handler: string) => {
+      const roles = rolesFor(def, op);
+      // A write nobody may do answers 405 to any staff member, with the reason.
+      routes.push(roles.length ? { method, path, handler, roles } : { method, path, handler: 'resources.notAllowed', roles: ALL_STAFF });
+    };
+    write('POST', base, 'create', 'resources.create');
+    write('PUT', `${base}/:id`, 'update', 'resources.update');
+    write('DELETE', `${base}/:id`, 'delete', 'resources.delete');
+    if (def.name === 'complaints') {
+      routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
+    }
+  }
+  return routes;
+}
 
 export default {
   'content-api': {
     type: 'content-api' as const,
-    routes: [
-      {
-        method: 'GET',
-        path: '/users/me',
-        handler: 'users.me',
-        config: staff(),
+    routes: consoleRoutes().map((r) => ({
+      method: r.method,
+      path: r.path,
+      handler: r.handler,
+      config: {
+        auth: false as const,
+        policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
       },
-    ],
+    })),
   },
 };

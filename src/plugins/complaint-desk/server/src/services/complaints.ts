@@ -1,0 +1,569 @@
+/**
+ * Complaints: registration, the API record (masked customer, SLA clocks, available actions),
+ * named queues and full-text search, and the lifecycle actions — each action one transaction
+ * that locks the complaint row, checks its version, appends an immutable complaint-event, updates
+ * the SLA stage fields and writes the notifications it causes into the outbox (issue #3).
+ */
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import {
+  availableActions,
+  decide,
+  isActionName,
+  type ComplaintSnapshot,
+  type DecideContext,
+  type Outcome,
+  type Proposal,
+  type SlaChange,
+  type TeamInfo,
+} from '../domain/actions';
+import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
+import { parseTrackingCode } from '../domain/tracking-code';
+import { badRequest, conflict, forbidden, notFound } from '../http-error';
+import { uid } from '../pluginId';
+import { PII_MASKED_ROLES, RESOURCES } from '../resources';
+import { getService } from '../utils';
+import type { Caller } from './resources';
+import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
+
+const def = RESOURCES.complaints;
+
+/** Relations a complaint read needs (record, snapshot, available actions). */
+const POPULATE = {
+  category: { fields: ['documentId', 'claimMinValueTier', 'recourseText', 'area'] },
+  customer: { fields: ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage'] },
+  team: { fields: ['documentId', 'area', 'line'] },
+  assignee: { fields: ['documentId'] },
+  subjectStaff: { fields: ['documentId'] },
+  registeredBy: { fields: ['documentId'] },
+  massIncident: { fields: ['documentId'] },
+  cftReview: { fields: ['documentId'] },
+  slaPolicy: { fields: ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare'] },
+  approvals: { fields: ['documentId', 'requiredRole', 'step', 'decision', 'round'], filters: { decision: 'pending' } },
+  surveys: { fields: ['documentId', 'createdAt'] },
+} as const;
+
+export const QUEUES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
+const OPEN_STATUSES = ['received', 'in_assessment', 'investigating', 'response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved'];
+
+const registerSchema = z
+  .object({
+    channel: z.enum(CHANNELS),
+    subject: z.string().trim().min(1, 'is required').max(200),
+    description: z.string().trim().min(1, 'is required').max(20000),
+    language: z.enum(LANGUAGES).default('en'),
+    categoryId: z.string().min(1).max(64).optional().nullable(),
+    customerId: z.string().min(1).max(64).optional(),
+    customer: z
+      .object({
+        name: z.string().trim().min(1, 'is required').max(200),
+        phone: z.string().trim().max(40).optional().nullable(),
+        email: z.string().trim().email().max(254).optional().nullable(),
+        address: z.string().trim().max(2000).optional().nullable(),
+      })
+      .strict()
+      .optional(),
+    valueTier: z.number().int().min(1).max(4).optional(),
+    requestedRemedy: z.string().trim().max(5000).optional().nullable(),
+    contactPreference: z.enum(['phone', 'sms', 'email', 'letter']).optional(),
+    receivedAt: z.string().datetime({ offset: true }).optional(),
+    subjectStaffId: z.string().min(1).max(64).optional().nullable(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.customerId && !v.customer) ctx.addIssue({ code: 'custom', path: ['customer'], message: 'give customerId or the customer’s details' });
+    if (v.customer && !v.customer.phone && !v.customer.email) ctx.addIssue({ code: 'custom', path: ['customer', 'phone'], message: 'a phone number or an email is required' });
+  });
+
+const updateSchema = z
+  .object({
+    subject: z.string().trim().min(1).max(200).optional(),
+    description: z.string().trim().min(1).max(20000).optional(),
+    language: z.enum(LANGUAGES).optional(),
+    categoryId: z.string().min(1).max(64).nullable().optional(),
+    valueTier: z.number().int().min(1).max(4).optional(),
+    requestedRemedy: z.string().max(5000).nullable().optional(),
+    contactPreference: z.enum(['phone', 'sms', 'email', 'letter']).nullable().optional(),
+    subjectStaffId: z.string().min(1).max(64).nullable().optional(),
+    version: z.number().int().positive().optional(),
+  })
+  .passthrough();
+
+const zodIssues = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.') || ((i as { keys?: string[] }).keys ?? []).join(','), message: i.message }));
+const normalizePhone = (phone?: string | null) => (phone ? phone.replace(/[^0-9+]/g, '') : null);
+const iso = (d: Date) => d.toISOString();
+
+export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const docs = (name: string) => strapi.documents(uid(name) as any) as any;
+  const sla = () => getService(strapi, 'sla');
+  const resources = () => getService(strapi, 'resources');
+  const config = <T>(key: string, fallback: T): T => strapi.config.get(`plugin::complaint-desk.${key}`, fallback) as T;
+
+  const targetsOf = (entity: any): PolicyTargets => ({ ...DEFAULT_TARGETS, ...(entity.slaPolicy ?? {}) });
+
+  function snapshot(entity: any): ComplaintSnapshot {
+    const pending = (entity.approvals ?? [])
+      .filter((a: any) => a.decision === 'pending' && a.round === entity.responseRound)
+      .sort((a: any, b: any) => a.step - b.step)
+      .map((a: any) => ({ id: a.documentId, requiredRole: a.requiredRole, step: a.step }));
+    const resolvedAt = entity.resolvedAt ? new Date(entity.resolvedAt).getTime() : null;
+    return {
+      id: entity.documentId,
+      status: entity.status,
+      escalationLevel: entity.escalationLevel,
+      responseRound: entity.responseRound,
+      valueTier: entity.valueTier,
+      assigneeId: entity.assignee?.documentId ?? null,
+      teamId: entity.team?.documentId ?? null,
+      massIncidentId: entity.massIncident?.documentId ?? null,
+      cftReviewId: entity.cftReview?.documentId ?? null,
+      subjectStaffId: entity.subjectStaff?.documentId ?? null,
+      proposal: (entity.proposal as Proposal) ?? null,
+      implementedAt: entity.implementedAt ?? null,
+      pendingApprovals: pending,
+      surveyRecorded: resolvedAt !== null && (entity.surveys ?? []).some((s: any) => new Date(s.createdAt).getTime() >= resolvedAt),
+    };
+  }
+
+  function baseContext(entity: any, now = new Date()): DecideContext {
+    return {
+      now,
+      approvalThreshold: config('approvalThreshold', 100),
+      satisfactionThreshold: config('satisfactionThreshold', 3),
+      claimMinValueTier: entity.category?.claimMinValueTier ?? null,
+      recourseText: entity.category?.recourseText ?? config<string | null>('defaultRecourseText', null),
+      teams: {},
+      line2TeamId: null,
+    };
+  }
+
+  /** Per-stage SLA clocks (SPEC §8 `sla.stages`). */
+  function slaView(entity: any, now = new Date()) {
+    const stages: Array<{ stage: Stage; dueAt: string | null; elapsedShare: number | null; state: string }> = [];
+    const starts: Record<Stage, string | null> = {
+      acknowledgment: entity.receivedAt,
+      assessment: entity.receivedAt,
+      evaluation: entity.evaluationStartedAt,
+      resolution: entity.resolutionStartedAt,
+    };
+    const met: Record<Stage, string | null> = {
+      acknowledgment: entity.acknowledgedAt,
+      assessment: entity.assessmentMetAt,
+      evaluation: entity.evaluationMetAt,
+      resolution: entity.resolutionMetAt,
+    };
+    const share = Number(targetsOf(entity).atRiskShare);
+    for (const stage of ['acknowledgment', 'assessment', 'evaluation', 'resolution'] as Stage[]) {
+      const due = entity[`${stage}DueAt`] as string | null;
+      const start = starts[stage];
+      if (!due) continue;
+      const end = met[stage] ? new Date(met[stage]!) : entity.slaPausedAt && entity.slaStage === stage ? new Date(entity.slaPausedAt) : now;
+      const span = new Date(due).getTime() - new Date(start ?? due).getTime();
+      const elapsedShare = span > 0 ? Math.max(0, (end.getTime() - new Date(start!).getTime()) / span) : end.getTime() >= new Date(due).getTime() ? 1 : 0;
+      const state = met[stage]
+        ? 'met'
+        : TERMINAL_STATUSES.includes(entity.status)
+          ? 'met'
+          : entity.slaPausedAt && entity.slaStage === stage
+            ? 'paused'
+            : end.getTime() > new Date(due).getTime()
+              ? 'breached'
+              : elapsedShare >= share
+                ? 'at_risk'
+                : 'ok';
+      stages.push({ stage, dueAt: due, elapsedShare: Math.round(elapsedShare * 1000) / 1000, state });
+    }
+    return { stages };
+  }
+
+  function toRecord(entity: any, caller: Caller) {
+    const record = resources().toRecord(def, entity, caller);
+    const masked = PII_MASKED_ROLES.includes(caller.role);
+    record.customer = entity.customer
+      ? masked
+        ? { name: null, phone: null, email: null }
+        : { name: entity.customer.name ?? null, phone: entity.customer.phone ?? null, email: entity.customer.email ?? null }
+      : null;
+    record.sla = slaView(entity);
+    record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity));
+    return record;
+  }
+
+  async function loadEntity(id: string) {
+    const entity = await docs('complaint').findOne({ documentId: id, populate: POPULATE });
+    if (!entity) throw notFound(`No complaint with id ${id}`);
+    return entity;
+  }
+
+  /** Extra filters for `q` (full text) and `queue` (named queues). */
+  async function listFilters(q: string | undefined, queue: string | undefined, caller: Caller): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    if (q) {
+      const code = parseTrackingCode(q);
+      const digits = normalizePhone(q);
+      out.push({
+        $or: [
+          ...(code ? [{ trackingCode: { $eq: code } }] : []),
+          { trackingCode: { $containsi: q.replace(/[\s-]/g, '') } },
+          { subject: { $containsi: q } },
+          { description: { $containsi: q } },
+          { customer: { name: { $containsi: q } } },
+          ...(digits && digits.replace(/\+/g, '').length >= 3 ? [{ customer: { phoneNormalized: { $containsi: digits } } }] : []),
+        ],
+      });
+    }
+    const now = iso(new Date());
+    switch (queue) {
+      case 'mine':
+        out.push({ assignee: { documentId: { $eq: caller.documentId } } });
+        break;
+      case 'team': {
+        const teams = await docs('team').findMany({ filters: { members: { id: caller.id } }, fields: ['documentId'] });
+        out.push({ team: { documentId: { $in: teams.length ? teams.map((t: any) => t.documentId) : ['-'] } } });
+        break;
+      }
+      case 'unassigned':
+        out.push({ assignee: { id: { $null: true } } }, { status: { $in: OPEN_STATUSES } });
+        break;
+      case 'at_risk':
+        out.push({ status: { $in: OPEN_STATUSES } }, { slaPausedAt: { $null: true } }, { slaAtRiskAt: { $lte: now } }, { slaDueAt: { $gt: now } });
+        break;
+      case 'breached':
+        out.push({ status: { $in: OPEN_STATUSES } }, { slaPausedAt: { $null: true } }, { slaDueAt: { $lte: now } });
+        break;
+      case 'awaiting_approval':
+        out.push({ status: { $eq: 'pending_approval' } });
+        break;
+      case 'awaiting_customer':
+        out.push({ status: { $eq: 'awaiting_customer' } });
+        break;
+    }
+    return out;
+  }
+
+  /** SLA column changes for a stage change (see services/sla.ts for the arithmetic). */
+  function slaPatch(entity: any, change: SlaChange | undefined): Record<string, unknown> {
+    if (!change) return {};
+    const targets = targetsOf(entity);
+    const at = new Date(change.at);
+    const patch: Record<string, unknown> = {};
+    if ('met' in change && change.met && !entity[`${change.met}MetAt`]) patch[`${change.met}MetAt`] = change.at;
+    const start = (stage: 'evaluation' | 'resolution', from: Date) => {
+      const due = sla().dueAt(targets, stage, from);
+      Object.assign(patch, {
+        [`${stage}StartedAt`]: iso(from),
+        [`${stage}DueAt`]: iso(due),
+        slaStage: stage,
+        slaDueAt: iso(due),
+        slaAtRiskAt: iso(sla().atRiskAt(targets, from, due)),
+        slaPausedAt: null,
+      });
+    };
+    switch (change.kind) {
+      case 'start':
+        start(change.stage, at);
+        break;
+      case 'pause':
+        patch.slaPausedAt = change.at;
+        break;
+      case 'resume': {
+        const paused = entity.slaPausedAt ? at.getTime() - new Date(entity.slaPausedAt).getTime() : 0;
+        patch.slaPausedMs = String(Number(entity.slaPausedMs ?? 0) + Math.max(0, paused));
+        patch.slaPausedAt = null;
+        if (change.stage && change.stage !== entity.slaStage) start(change.stage, at);
+        else if (entity.slaDueAt) {
+          // The clock stood still while the customer decided: the stage's deadline moves by as much.
+          const stage = entity.slaStage as Stage;
+          const due = new Date(new Date(entity.slaDueAt).getTime() + paused);
+          const startedAt = new Date(entity[`${stage}StartedAt`] ?? entity.receivedAt);
+          Object.assign(patch, { [`${stage}DueAt`]: iso(due), slaDueAt: iso(due), slaAtRiskAt: iso(sla().atRiskAt(targets, startedAt, due)) });
+        }
+        break;
+      }
+      case 'done':
+        Object.assign(patch, { slaStage: 'done', slaDueAt: null, slaAtRiskAt: null, slaPausedAt: null });
+        break;
+    }
+    return patch;
+  }
+
+  /** Relation-aware complaint patch: `<name>Id` → relation set. */
+  async function applyPatch(patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const data: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(patch)) {
+      const relation = def.relations[key];
+      if (!relation) {
+        data[key] = value;
+        continue;
+      }
+      if (value === null) {
+        data[relation.attr] = { set: [] };
+        continue;
+      }
+      const target = await strapi.db.query(relation.target as any).findOne({ where: { documentId: value, ...(relation.localizedTarget ? { locale: 'en' } : {}) }, select: ['id'] });
+      if (!target) throw badRequest('Unknown id', [{ path: key, message: `unknown id ${String(value)}` }]);
+      data[relation.attr] = { set: [{ id: target.id }] };
+    }
+    return data;
+  }
+
+  /** Teams the decision needs: the assignee's teams and the target team; the line-2 team of the area. */
+  async function actionContext(action: string, body: Record<string, unknown>, entity: any): Promise<DecideContext> {
+    const ctx = baseContext(entity);
+    if (action === 'assign') {
+      const ids = [body.teamId, entity.team?.documentId].filter((v): v is string => typeof v === 'string');
+      if (ids.length) {
+        const teams = await docs('team').findMany({ filters: { documentId: { $in: ids } }, populate: { members: { fields: ['documentId'] } } });
+        for (const t of teams) ctx.teams[t.documentId] = { id: t.documentId, line: t.line, area: t.area, memberIds: t.members.map((m: any) => m.documentId) } satisfies TeamInfo;
+      }
+    }
+    if (action === 'escalate') {
+      const area = entity.team?.area ?? entity.category?.area;
+      if (area) {
+        const team = await docs('team').findFirst({ filters: { area, line: 'line2' }, fields: ['documentId'] });
+        ctx.line2TeamId = team?.documentId ?? null;
+      }
+    }
+    return ctx;
+  }
+
+  /** Outbox rows for the customer notifications an action causes (sent by the outbox worker). */
+  async function enqueueNotifications(entity: any, outcome: Pick<Outcome, 'notifications'>, eventId: string) {
+    const customer = entity.customer;
+    if (!customer) return;
+    const prefers = entity.contactPreference ?? customer.contactPreference ?? 'phone';
+    const byEmail = (prefers === 'email' || prefers === 'letter' || !customer.phone) && customer.email;
+    const channel = byEmail ? 'email' : customer.phone ? 'sms' : null;
+    if (!channel) return;
+    for (const n of outcome.notifications) {
+      await docs('notification').create({
+        data: {
+          channel,
+          recipient: channel === 'email' ? customer.email : customer.phone,
+          template: `${n.purpose}.${channel}`,
+          locale: entity.language ?? 'en',
+          payload: { trackingCode: entity.trackingCode, customerName: customer.name, ...(n.data ?? {}) },
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: iso(new Date()),
+          dedupeKey: `${eventId}:${n.purpose}`,
+          complaint: entity.documentId,
+        },
+      });
+    }
+  }
+
+  async function appendEvent(complaintId: string, caller: Caller | null, action: string, fromStatus: Status | null, toStatus: Status, payload: Record<string, unknown>) {
+    return docs('complaint-event').create({
+      data: {
+        action,
+        fromStatus,
+        toStatus,
+        actorRole: caller?.role ?? 'system',
+        actor: caller ? { set: [{ id: caller.id }] } : undefined,
+        payload,
+        complaint: complaintId,
+      },
+    });
+  }
+
+  const service = {
+    QUEUES,
+    toRecord,
+    snapshot,
+    listFilters,
+
+    async read(id: string, caller: Caller) {
+      return toRecord(await loadEntity(id), caller);
+    },
+
+    async list(raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller) {
+      const query = resources().parse(def, raw, { fullText: true, named: { queue: QUEUES } });
+      const extra = await listFilters(query.q, query.named.queue, caller);
+      const filters = { $and: [...resources().filtersFor(def, query.conditions), ...extra] };
+      const sortField = query.sort.field;
+      const order = query.sort.order.toLowerCase();
+      const [rows, total] = await Promise.all([
+        docs('complaint').findMany({ filters, sort: [{ [sortField]: order }, { id: order }], start: query.offset, limit: query.limit, populate: POPULATE }),
+        docs('complaint').count({ filters }),
+      ]);
+      return { query, total: Number(total), rows: rows.map((r: any) => toRecord(r, caller)) };
+    },
+
+    /** Registration (SPEC §8: POST /complaints): customer, tracking code, PIN, event, acknowledgment. */
+    async register(body: unknown, caller: Caller | null, opts: { actorRole?: string } = {}) {
+      const parsed = registerSchema.safeParse(body ?? {});
+      if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
+      const input = parsed.data;
+      const tracking = getService(strapi, 'tracking-code');
+      const { pin, pinHash } = await tracking.issue();
+      const documentId = await tracking.withUniqueCode((trackingCode) =>
+        strapi.db.transaction(async () => {
+          const category = input.categoryId
+            ? await strapi.db.query(uid('category') as any).findOne({ where: { documentId: input.categoryId, locale: 'en' }, populate: { team: { select: ['id', 'documentId'] } } })
+            : null;
+          if (input.categoryId && !category) throw badRequest('Invalid complaint', [{ path: 'categoryId', message: `unknown id ${input.categoryId}` }]);
+          let customer: any;
+          if (input.customerId) {
+            customer = await docs('customer').findOne({ documentId: input.customerId });
+            if (!customer) throw badRequest('Invalid complaint', [{ path: 'customerId', message: `unknown id ${input.customerId}` }]);
+          } else {
+            const c = input.customer!;
+            customer = await docs('customer').create({
+              data: {
+                name: c.name,
+                phone: c.phone ?? null,
+                email: c.email ?? null,
+                address: c.address ?? null,
+                phoneNormalized: normalizePhone(c.phone),
+                emailNormalized: c.email ? c.email.toLowerCase() : null,
+                preferredLanguage: input.language,
+                contactPreference: input.contactPreference ?? (c.email && !c.phone ? 'email' : 'phone'),
+                valueTier: input.valueTier ?? 1,
+                consentAt: iso(new Date()),
+              },
+            });
+          }
+          let subjectStaff: any = null;
+          if (input.subjectStaffId) {
+            subjectStaff = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { documentId: input.subjectStaffId }, select: ['id'] });
+            if (!subjectStaff) throw badRequest('Invalid complaint', [{ path: 'subjectStaffId', message: `unknown id ${input.subjectStaffId}` }]);
+          }
+          const policy =
+            (category && (await docs('sla-policy').findFirst({ filters: { category: { id: category.id } }, sort: [{ priority: 'desc' }] }))) ||
+            (await docs('sla-policy').findFirst({ filters: { isDefault: true }, sort: [{ priority: 'desc' }] }));
+          const targets: PolicyTargets = { ...DEFAULT_TARGETS, ...(policy ?? {}) };
+          const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
+          const now = new Date();
+          const assessmentDue = sla().dueAt(targets, 'assessment', receivedAt);
+          const created = await docs('complaint').create({
+            data: {
+              trackingCode,
+              pinHash,
+              status: 'received',
+              channel: input.channel,
+              subject: input.subject,
+              description: input.description,
+              language: input.language,
+              requestedRemedy: input.requestedRemedy ?? null,
+              contactPreference: input.contactPreference ?? customer.contactPreference ?? null,
+              valueTier: input.valueTier ?? customer.valueTier ?? 1,
+              escalationLevel: 'line1',
+              responseRound: 1,
+              version: 1,
+              receivedAt: iso(receivedAt),
+              acknowledgedAt: iso(now),
+              acknowledgmentDueAt: iso(sla().dueAt(targets, 'acknowledgment', receivedAt)),
+              assessmentDueAt: iso(assessmentDue),
+              slaStage: 'assessment',
+              slaDueAt: iso(assessmentDue),
+              slaAtRiskAt: iso(sla().atRiskAt(targets, receivedAt, assessmentDue)),
+              category: category ? { set: [{ id: category.id }] } : undefined,
+              team: category?.team ? { set: [{ id: category.team.id }] } : undefined,
+              customer: { set: [{ id: customer.id }] },
+              subjectStaff: subjectStaff ? { set: [{ id: subjectStaff.id }] } : undefined,
+              registeredBy: caller ? { set: [{ id: caller.id }] } : undefined,
+              slaPolicy: policy ? { set: [{ id: policy.id }] } : undefined,
+            },
+          });
+          const event = await appendEvent(created.documentId, caller, 'register', null, 'received', { channel: input.channel, actorRole: opts.actorRole });
+          const entity = await loadEntity(created.documentId);
+          // Acknowledgment immediately after receipt, with the tracking code and PIN (SPEC §2).
+          await enqueueNotifications(entity, { notifications: [{ purpose: 'acknowledgment', data: { pin } }] }, event.documentId);
+          return created.documentId as string;
+        }),
+      );
+      return { documentId, pin };
+    },
+
+    async update(id: string, body: Record<string, unknown>, caller: Caller) {
+      const parsed = updateSchema.safeParse(body ?? {});
+      if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
+      const writable = ['subject', 'description', 'language', 'categoryId', 'valueTier', 'requestedRemedy', 'contactPreference', 'subjectStaffId'] as const;
+      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions']);
+      const unknown = Object.keys(body).filter((k) => !known.has(k));
+      if (unknown.length) throw badRequest('Invalid complaint', unknown.map((k) => ({ path: k, message: 'unknown field' })));
+      return strapi.db.transaction(async ({ trx }) => {
+        const entity = await lockAndLoad(id, trx);
+        if (parsed.data.version !== undefined && parsed.data.version !== entity.version) {
+          throw conflict('The complaint was changed by someone else: reload it.', { status: entity.status, version: entity.version });
+        }
+        const patch: Record<string, unknown> = {};
+        for (const k of writable) if (k in parsed.data) patch[k] = (parsed.data as any)[k];
+        if (Object.keys(patch).length === 0) return toRecord(entity, caller);
+        const data = await applyPatch(patch);
+        await docs('complaint').update({ documentId: id, data: { ...data, version: entity.version + 1 } });
+        await appendEvent(id, caller, 'update', entity.status, entity.status, { fields: Object.keys(patch) });
+        return toRecord(await loadEntity(id), caller);
+      });
+    },
+
+    /** POST /complaints/{id}/actions/{action}: one transaction, or nothing at all. */
+    async perform(id: string, action: string, body: Record<string, unknown> | undefined, caller: Caller) {
+      if (!isActionName(action)) throw notFound(`Unknown action "${action}"`);
+      const { version, ...input } = body ?? {};
+      if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version))) {
+        throw badRequest('Invalid action input', [{ path: 'version', message: 'must be an integer' }]);
+      }
+      return strapi.db.transaction(async ({ trx }) => {
+        const entity = await lockAndLoad(id, trx);
+        const actor = { id: caller.documentId, role: caller.role };
+        if (version !== undefined && version !== entity.version) {
+          const allowedActions = availableActions(snapshot(entity), actor, baseContext(entity));
+          throw conflict('The complaint was changed by someone else: reload it.', { status: entity.status, version: entity.version, allowedActions });
+        }
+        const ctx = await actionContext(action, input, entity);
+        const d = decide(action, snapshot(entity), input, actor, ctx);
+        if (!d.ok) {
+          if (d.kind === 'unknown_action') throw notFound(`Unknown action "${action}"`);
+          if (d.kind === 'forbidden') throw forbidden(d.message, { action });
+          if (d.kind === 'conflict') throw conflict(d.message, { status: entity.status, version: entity.version, allowedActions: d.allowedActions });
+          throw badRequest('Invalid action input', d.issues);
+        }
+        const outcome = d.outcome;
+        let patch = { ...outcome.patch };
+        if (outcome.createReview) {
+          const review = await docs('cft-review').create({
+            data: { title: `Review of ${entity.trackingCode}: ${entity.subject}`.slice(0, 200), status: 'planned', problemStatement: entity.description, leader: { set: [{ id: caller.id }] } },
+          });
+          patch = { ...patch, cftReviewId: review.documentId };
+        }
+        const data = { ...(await applyPatch(patch)), ...slaPatch(entity, outcome.sla), status: outcome.toStatus, version: entity.version + 1 };
+        await docs('complaint').update({ documentId: id, data });
+        if (outcome.approvals?.create) {
+          for (const a of outcome.approvals.create) {
+            await docs('approval').create({ data: { ...a, subject: 'proposal', decision: 'pending', complaint: id } });
+          }
+        }
+        if (outcome.approvals?.decide) {
+          const { id: approvalId, decision, comment } = outcome.approvals.decide;
+          await docs('approval').update({ documentId: approvalId, data: { decision, comment, decidedAt: iso(ctx.now), decidedBy: { set: [{ id: caller.id }] } } });
+          if (outcome.approvals.cancelPending) {
+            for (const p of snapshot(entity).pendingApprovals.filter((p) => p.id !== approvalId)) {
+              await docs('approval').update({ documentId: p.id, data: { decision: 'declined', comment: 'Cancelled: an earlier step declined.', decidedAt: iso(ctx.now) } });
+            }
+          }
+        }
+        if (outcome.survey) {
+          await docs('survey').create({ data: { ...outcome.survey, round: entity.responseRound, complaint: id, recordedBy: { set: [{ id: caller.id }] } } });
+        }
+        const event = await appendEvent(id, caller, action, outcome.fromStatus, outcome.toStatus, outcome.eventPayload);
+        await enqueueNotifications(entity, outcome, event.documentId);
+        return toRecord(await loadEntity(id), caller);
+      });
+    },
+  };
+
+  /** Inside a transaction: lock the complaint row (PostgreSQL; SQLite serialises writers) and read it. */
+  async function lockAndLoad(id: string, trx: any) {
+    if (strapi.db.dialect.client === 'postgres') {
+      await trx.raw('select id from cd_complaints where document_id = ? for update', [id]);
+    }
+    return loadEntity(id);
+  }
+
+  return service;
+};
+
+export type ComplaintsService = ReturnType<typeof createComplaintsService>;
+export default createComplaintsService;

@@ -1,0 +1,219 @@
+/**
+ * Generic simple-rest resources (SPEC §6): list with whitelisted filters and sorts, read,
+ * create, full update, delete, for every resource declared in resources/index.ts. Complaints,
+ * customers and users plug their own behaviour in through the `complaints` service.
+ */
+import type { Core } from '@strapi/strapi';
+import type { StaffRole } from '../domain/lifecycle';
+import { parseListQuery, type Condition, type ListQuery, type ResourceQuerySpec, type FieldSpec } from '../domain/rest-query';
+import { badRequest, notFound } from '../http-error';
+import { PII_MASKED_ROLES, type ResourceDef } from '../resources';
+
+export interface Caller {
+  id: number;
+  documentId: string;
+  role: StaffRole;
+}
+
+const OPS: Record<Condition['op'], string> = {
+  eq: '$eq',
+  ne: '$ne',
+  gt: '$gt',
+  gte: '$gte',
+  lt: '$lt',
+  lte: '$lte',
+  in: '$in',
+  nin: '$notIn',
+  contains: '$containsi',
+  null: '$null',
+  notNull: '$notNull',
+};
+
+/** Keys a client may send back on PUT although they are computed (react-admin sends the whole record). */
+const COMPUTED_KEYS = new Set(['id', 'documentId', 'customer', 'sla', 'availableActions', 'role', 'teamIds', 'locale', 'localizations']);
+
+export function querySpec(def: ResourceDef, extra: Partial<ResourceQuerySpec> = {}): ResourceQuerySpec {
+  const filters: Record<string, FieldSpec> = {};
+  const sorts: string[] = ['id'];
+  for (const [name, f] of Object.entries(def.fields)) {
+    if (f.filter) filters[name] = f.filter;
+    if (f.sort) sorts.push(name);
+  }
+  for (const [name, r] of Object.entries(def.relations)) if (r.filter) filters[name] = { type: 'id' };
+  return {
+    resource: def.name,
+    filters,
+    sorts,
+    defaultSort: def.defaultSort ?? { field: 'createdAt', order: 'DESC' },
+    ...extra,
+  };
+}
+
+export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const docs = (def: ResourceDef) => strapi.documents(def.uid as any) as any;
+
+  /** Strapi filters for the parsed conditions. */
+  function filtersFor(def: ResourceDef, conditions: Condition[]): Record<string, unknown>[] {
+    return conditions
+      .filter((c) => c.field !== 'locale')
+      .map((c) => {
+        const op = OPS[c.op];
+        const value = c.op === 'null' || c.op === 'notNull' ? true : c.value;
+        if (c.field === 'id') return { documentId: { [op]: value } };
+        const relation = def.relations[c.field];
+        if (relation) {
+          if (c.op === 'null' || c.op === 'notNull') return { [relation.attr]: { id: { [op]: true } } };
+          return { [relation.attr]: { documentId: { [op]: value } } };
+        }
+        const attr = def.fields[c.field].attr ?? c.field;
+        return { [attr]: { [op]: value } };
+      });
+  }
+
+  function populateFor(def: ResourceDef): Record<string, unknown> {
+    return Object.fromEntries(Object.values(def.relations).map((r) => [r.attr, { fields: ['documentId'] }]));
+  }
+
+  function localeOf(def: ResourceDef, query?: ListQuery, explicit?: unknown): string | undefined {
+    if (!def.localized) return undefined;
+    const fromFilter = query?.conditions.find((c) => c.field === 'locale' && c.op === 'eq')?.value;
+    const locale = (explicit ?? fromFilter ?? 'en') as string;
+    if (!['en', 'fa', 'ru', 'zh'].includes(locale)) throw badRequest('Unknown locale', [{ path: 'locale', message: 'must be one of en, fa, ru, zh' }]);
+    return locale;
+  }
+
+  /** The API record of an entity: `id` is the documentId, relations become `<name>Id`. */
+  function toRecord(def: ResourceDef, entity: any, caller: Caller): Record<string, unknown> {
+    const masked = PII_MASKED_ROLES.includes(caller.role);
+    const out: Record<string, unknown> = { id: entity.documentId };
+    for (const [name, f] of Object.entries(def.fields)) {
+      const value = entity[f.attr ?? name];
+      out[name] = f.pii && masked ? null : value === undefined ? null : value;
+    }
+    for (const [name, r] of Object.entries(def.relations)) {
+      const value = entity[r.attr];
+      out[name] = r.many ? (Array.isArray(value) ? value.map((v: any) => v.documentId) : []) : (value?.documentId ?? null);
+    }
+    if (def.localized) out.locale = entity.locale;
+    return out;
+  }
+
+  /** Relation ids in a body → Strapi relation input, checking that each target exists. */
+  async function relationData(def: ResourceDef, body: Record<string, unknown>, locale: string | undefined): Promise<Record<string, unknown>> {
+    const data: Record<string, unknown> = {};
+    const issues: Array<{ path: string; message: string }> = [];
+    for (const [name, r] of Object.entries(def.relations)) {
+      if (!(name in body) || !r.write) continue;
+      const value = body[name];
+      const ids = r.many ? value : value === null ? [] : [value];
+      if (!Array.isArray(ids) || ids.some((v) => typeof v !== 'string' || v.length === 0 || v.length > 64)) {
+        issues.push({ path: name, message: r.many ? 'must be an array of ids' : 'must be an id or null' });
+        continue;
+      }
+      const found = ids.length
+        ? await strapi.db.query(r.target as any).findMany({ where: { documentId: { $in: ids }, ...(r.localizedTarget ? { locale: locale ?? 'en' } : {}) }, select: ['id', 'documentId'] })
+        : [];
+      const missing = ids.filter((v: string) => !found.some((f: any) => f.documentId === v));
+      if (missing.length) {
+        issues.push({ path: name, message: `unknown id${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` });
+        continue;
+      }
+      data[r.attr] = { set: found.map((f: any) => ({ id: f.id })) };
+    }
+    if (issues.length) throw badRequest('Invalid relation ids', issues);
+    return data;
+  }
+
+  /** Scalar fields of a body: unknown keys are refused, computed ones ignored, required ones checked. */
+  function scalarData(def: ResourceDef, body: Record<string, unknown>, creating: boolean): Record<string, unknown> {
+    const issues: Array<{ path: string; message: string }> = [];
+    const data: Record<string, unknown> = {};
+    for (const key of Object.keys(body)) {
+      if (!(key in def.fields) && !(key in def.relations) && !COMPUTED_KEYS.has(key)) issues.push({ path: key, message: 'unknown field' });
+    }
+    for (const [name, f] of Object.entries(def.fields)) {
+      if (!f.write) continue;
+      if (name in body) data[f.attr ?? name] = body[name];
+      const v = body[name];
+      if (f.required && (creating || name in body) && (v === undefined || v === null || v === '')) issues.push({ path: name, message: 'is required' });
+    }
+    if (issues.length) throw badRequest('Invalid body', issues);
+    return data;
+  }
+
+  const service = {
+    querySpec,
+    toRecord,
+    populateFor,
+    filtersFor,
+
+    parse(def: ResourceDef, raw: { sort?: unknown; range?: unknown; filter?: unknown }, extra: Partial<ResourceQuerySpec> = {}): ListQuery {
+      const spec = querySpec(def, extra);
+      if (def.localized) spec.filters.locale = { type: 'enum', values: ['en', 'fa', 'ru', 'zh'] };
+      const parsed = parseListQuery(raw, spec);
+      if (!parsed.ok) throw badRequest('Invalid list query', parsed.issues);
+      return parsed.query;
+    },
+
+    async list(def: ResourceDef, query: ListQuery, caller: Caller, extraFilters: Record<string, unknown>[] = []) {
+      const locale = localeOf(def, query);
+      const filters = { $and: [...filtersFor(def, query.conditions), ...extraFilters] };
+      const sortField = query.sort.field === 'id' ? 'id' : (def.fields[query.sort.field]?.attr ?? query.sort.field);
+      const order = query.sort.order.toLowerCase();
+      const [rows, total] = await Promise.all([
+        docs(def).findMany({ filters, locale, sort: [{ [sortField]: order }, { id: order }], start: query.offset, limit: query.limit, populate: populateFor(def) }),
+        docs(def).count({ filters, locale }),
+      ]);
+      return { rows: rows.map((r: any) => toRecord(def, r, caller)), total: Number(total) };
+    },
+
+    async findEntity(def: ResourceDef, id: string, locale?: string, populate?: Record<string, unknown>) {
+      const entity = await docs(def).findOne({ documentId: id, locale, populate: populate ?? populateFor(def) });
+      if (!entity || (def.localized && entity.locale !== (locale ?? 'en'))) throw notFound(`No ${def.name} with id ${id}`);
+      return entity;
+    },
+
+    async read(def: ResourceDef, id: string, caller: Caller, localeParam?: unknown) {
+      const locale = localeOf(def, undefined, localeParam);
+      return toRecord(def, await service.findEntity(def, id, locale), caller);
+    },
+
+    async create(def: ResourceDef, body: Record<string, unknown>, caller: Caller) {
+      const locale = localeOf(def, undefined, body.locale);
+      const data = { ...scalarData(def, body, true), ...(await relationData(def, body, locale)) };
+      return strapi.db.transaction(async () => {
+        const created = await docs(def).create({ data, locale, populate: populateFor(def) });
+        return toRecord(def, created, caller);
+      });
+    },
+
+    async update(def: ResourceDef, id: string, body: Record<string, unknown>, caller: Caller, localeParam?: unknown) {
+      const locale = localeOf(def, undefined, localeParam ?? body.locale);
+      if (!def.localized) await service.findEntity(def, id);
+      else {
+        // PUT on a missing localization creates it (the document must exist in some locale).
+        const any = await docs(def).findOne({ documentId: id, locale: '*' as any, fields: ['documentId'] });
+        if (!any) throw notFound(`No ${def.name} with id ${id}`);
+      }
+      const data = { ...scalarData(def, body, false), ...(await relationData(def, body, locale)) };
+      return strapi.db.transaction(async () => {
+        const updated = await docs(def).update({ documentId: id, locale, data, populate: populateFor(def) });
+        return toRecord(def, updated, caller);
+      });
+    },
+
+    async remove(def: ResourceDef, id: string, caller: Caller, localeParam?: unknown) {
+      const locale = localeOf(def, undefined, localeParam);
+      const record = toRecord(def, await service.findEntity(def, id, locale), caller);
+      await strapi.db.transaction(async () => {
+        // A localized document is deleted in every locale: the API's id names the document.
+        await docs(def).delete({ documentId: id, locale: def.localized ? '*' : undefined });
+      });
+      return record;
+    },
+  };
+  return service;
+};
+
+export type ResourcesService = ReturnType<typeof createResourcesService>;
+export default createResourcesService;
