@@ -24,7 +24,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => t?.strapi.server.httpServer.close(r));
   await t?.close();
 });
 

@@ -42,7 +42,26 @@ export function dataProvider(base: string, jwt: string): DataProvider {
     headers.set('Authorization', `Bearer ${jwt}`);
     return fetchUtils.fetchJson(url, { ...options, headers });
   };
-  return simpleRestProvider(`${base}/api/complaint-desk`, httpClient);
+  const provider = simpleRestProvider(`${base}/api/complaint-desk`, httpClient);
+  // Failures carry the API's status and body in the message, so a failing test says why.
+  return Object.fromEntries(
+    Object.entries(provider).map(([name, fn]) => [
+      name,
+      async (...args: unknown[]) => {
+        try {
+          return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+        } catch (err: any) {
+          if (err?.status) {
+            const e = new Error(`${name} ${String(args[0])}: ${err.status} ${JSON.stringify(err.body)}`) as Error & { status: number; body: unknown };
+            e.status = err.status;
+            e.body = err.body;
+            throw e;
+          }
+          throw err;
+        }
+      },
+    ]),
+  ) as DataProvider;
 }
 
 /** A plain JSON call, for the domain routes simple-rest has no verb for. */

@@ -76,6 +76,11 @@ export async function startStrapi(env: Record<string, string> = {}): Promise<Tes
     strapi: app,
     http: () => request(app.server.httpServer),
     close: async () => {
+      const server = app.server.httpServer;
+      if (server.listening) {
+        server.closeAllConnections();
+        await new Promise((r) => server.close(r));
+      }
       await drain(app);
       await app.destroy();
       await cleanup();

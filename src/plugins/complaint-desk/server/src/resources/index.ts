@@ -113,7 +113,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'customers',
     uid: uid('customer'),
     fields: {
-      name: { write: true, required: true, pii: true, sort: true },
+      name: { write: true, required: true, pii: true },
       phone: { write: true, pii: true },
       email: { write: true, pii: true },
       address: { write: true, pii: true },

@@ -28,20 +28,24 @@ import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
 
 const def = RESOURCES.complaints;
 
-/** Relations a complaint read needs (record, snapshot, available actions). */
+/**
+ * Relations a complaint read needs (record, snapshot, available actions). Read through the query
+ * engine: the Document Service refuses the customer's private fields in `fields` and filters.
+ */
 const POPULATE = {
-  category: { fields: ['documentId', 'claimMinValueTier', 'recourseText', 'area'] },
-  customer: { fields: ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage'] },
-  team: { fields: ['documentId', 'area', 'line'] },
-  assignee: { fields: ['documentId'] },
-  subjectStaff: { fields: ['documentId'] },
-  registeredBy: { fields: ['documentId'] },
-  massIncident: { fields: ['documentId'] },
-  cftReview: { fields: ['documentId'] },
-  slaPolicy: { fields: ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare'] },
-  approvals: { fields: ['documentId', 'requiredRole', 'step', 'decision', 'round'], filters: { decision: 'pending' } },
-  surveys: { fields: ['documentId', 'createdAt'] },
-} as const;
+  category: { select: ['documentId', 'claimMinValueTier', 'recourseText', 'area'] },
+  customer: { select: ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage'] },
+  team: { select: ['documentId', 'area', 'line'] },
+  assignee: { select: ['documentId'] },
+  subjectStaff: { select: ['documentId'] },
+  registeredBy: { select: ['documentId'] },
+  massIncident: { select: ['documentId'] },
+  cftReview: { select: ['documentId'] },
+  slaPolicy: { select: ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare'] },
+  approvals: { select: ['documentId', 'requiredRole', 'step', 'decision', 'round'], where: { decision: 'pending' } },
+  surveys: { select: ['documentId', 'createdAt'] },
+};
+const COMPLAINT_UID = uid('complaint');
 
 export const QUEUES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
 const OPEN_STATUSES = ['received', 'in_assessment', 'investigating', 'response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved'];
@@ -190,7 +194,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
   }
 
   async function loadEntity(id: string) {
-    const entity = await docs('complaint').findOne({ documentId: id, populate: POPULATE });
+    const entity = await strapi.db.query(COMPLAINT_UID as any).findOne({ where: { documentId: id }, populate: POPULATE });
     if (!entity) throw notFound(`No complaint with id ${id}`);
     return entity;
   }
@@ -307,9 +311,23 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return data;
   }
 
+  /** The external recourse text: the category's, else its nearest ancestor's, else the configured default. */
+  async function recourseFor(entity: any): Promise<string | null> {
+    let id = entity.category?.documentId;
+    for (let depth = 0; id && depth < 10; depth++) {
+      const c = await strapi.db.query(uid('category') as any).findOne({ where: { documentId: id, locale: entity.language ?? 'en' }, select: ['recourseText'], populate: { parent: { select: ['documentId'] } } });
+      const fallback = c ? null : await strapi.db.query(uid('category') as any).findOne({ where: { documentId: id, locale: 'en' }, select: ['recourseText'], populate: { parent: { select: ['documentId'] } } });
+      const row = c ?? fallback;
+      if (row?.recourseText) return row.recourseText;
+      id = row?.parent?.documentId;
+    }
+    return config<string | null>('defaultRecourseText', null);
+  }
+
   /** Teams the decision needs: the assignee's teams and the target team; the line-2 team of the area. */
   async function actionContext(action: string, body: Record<string, unknown>, entity: any): Promise<DecideContext> {
     const ctx = baseContext(entity);
+    if (action === 'record-customer-decision') ctx.recourseText = await recourseFor(entity);
     if (action === 'assign') {
       const ids = [body.teamId, entity.team?.documentId].filter((v): v is string => typeof v === 'string');
       if (ids.length) {
@@ -383,9 +401,10 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const filters = { $and: [...resources().filtersFor(def, query.conditions), ...extra] };
       const sortField = query.sort.field;
       const order = query.sort.order.toLowerCase();
+      const q = strapi.db.query(COMPLAINT_UID as any);
       const [rows, total] = await Promise.all([
-        docs('complaint').findMany({ filters, sort: [{ [sortField]: order }, { id: order }], start: query.offset, limit: query.limit, populate: POPULATE }),
-        docs('complaint').count({ filters }),
+        q.findMany({ where: filters, orderBy: [{ [sortField]: order }, { id: order }], offset: query.offset, limit: query.limit, populate: POPULATE }),
+        q.count({ where: filters }),
       ]);
       return { query, total: Number(total), rows: rows.map((r: any) => toRecord(r, caller)) };
     },
