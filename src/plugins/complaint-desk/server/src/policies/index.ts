@@ -1,5 +1,7 @@
+import benchOnly from './bench-only';
 import isStaff from './is-staff';
 
 export default {
+  'bench-only': benchOnly,
   'is-staff': isStaff,
 };

@@ -40,17 +40,30 @@ export function consoleRoutes(): RouteSpec[] {
   return routes;
 }
 
+/**
+ * Strapi's stock content API for complaints (GET /api/complaint-desk/stock/complaints), only with
+ * BENCH_STOCK_API=true: the baseline `npm run bench:api` compares the console API with. It is
+ * public while enabled, so it is never enabled outside the benchmark.
+ */
+function benchStockRoutes() {
+  if (process.env.BENCH_STOCK_API !== 'true' || process.env.NODE_ENV === 'production') return [];
+  return [{ method: 'GET', path: '/stock/complaints', handler: 'stock-complaint.find', config: { auth: false as const, policies: [`plugin::${pluginId}.bench-only`] } }];
+}
+
 export default {
   'content-api': {
     type: 'content-api' as const,
-    routes: consoleRoutes().map((r) => ({
-      method: r.method,
-      path: r.path,
-      handler: r.handler,
-      config: {
-        auth: false as const,
-        policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
-      },
-    })),
+    routes: [
+      ...consoleRoutes().map((r) => ({
+        method: r.method,
+        path: r.path,
+        handler: r.handler,
+        config: {
+          auth: false as const,
+          policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
+        },
+      })),
+      ...benchStockRoutes(),
+    ],
   },
 };

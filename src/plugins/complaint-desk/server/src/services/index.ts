@@ -3,6 +3,7 @@ import customers from './customers';
 import resources from './resources';
 import setup from './setup';
 import sla from './sla';
+import stockComplaint from './stock-complaint';
 import trackingCode from './tracking-code';
 import users from './users';
 
@@ -12,6 +13,7 @@ export default {
   resources,
   setup,
   sla,
+  'stock-complaint': stockComplaint,
   'tracking-code': trackingCode,
   users,
 };
