@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run bench:seed — the PostgreSQL database `npm run bench:api` measures (issue #3).
+ *
+ * 1. drops and creates the database (BENCH_DB, default complaint_desk_bench) on the server named by
+ *    DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; loopback only);
+ * 2. boots the app once against it, so that Strapi creates the schema and the demo seed runs
+ *    (staff users, teams, categories, customers, SLA policy and 320 complaints);
+ * 3. bulk-inserts complaints with SQL up to BENCH_ROWS in total (default 1,000,000).
+ *
+ * Each bench complaint is a copy of a demo complaint of the status it gets (the "template"), so its
+ * columns are as coherent as the demo's: the same SLA stage fields for that status, with every
+ * timestamp moved back by a random offset (open complaints: up to 10 days, so due dates spread
+ * over about a month; finished ones: up to 2 years). Statuses follow a closed-heavy mix (STATUS_MIX).
+ * Each row gets its own document_id (24 characters), a tracking code 'B' + 10 digits + the check
+ * symbol of domain/tracking-code.ts, created_at = updated_at = published_at = received_at and
+ * locale NULL, like the rows the Document Service writes. Relations are link rows as Strapi 5
+ * writes them: team, category, assignee, registered by, subject staff and SLA policy as in the
+ * template; customers round-robin over the demo customers; no mass incident or CFT review.
+ * Then VACUUM ANALYZE. The database is kept for bench:api. Prints timings.
+ *
+ * Usable as a module: `seedBench({ log })` returns the database URL.
+ */
+const path = require('path');
+const { randomBytes } = require('crypto');
+const { Client } = require('pg');
+
+const root = path.resolve(__dirname, '..');
+const DB = process.env.BENCH_DB || 'complaint_desk_bench';
+const ROWS = Number(process.env.BENCH_ROWS || 1000000);
+const CHUNK = Number(process.env.BENCH_CHUNK || 100000);
+
+/** Share of each status among the bench complaints (most complaints of a real desk are finished). */
+const STATUS_MIX = {
+  closed: 55,
+  resolved: 8,
+  rejected: 5,
+  open_external: 2,
+  received: 4,
+  in_assessment: 5,
+  investigating: 8,
+  response_proposed: 3,
+  pending_approval: 3,
+  awaiting_customer: 4,
+  implementing: 3,
+};
+
+/** Link tables copied from the template complaint (table suffix → target column). */
+const COPIED_LINKS = { team: 'team_id', category: 'category_id', assignee: 'user_id', registered_by: 'user_id', subject_staff: 'user_id', sla_policy: 'sla_policy_id' };
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+function serverUrl() {
+  const url = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
+  if (!LOOPBACK.has(url.hostname)) throw new Error(`The benchmark runs on loopback only; DATABASE_URL names ${url.hostname}.`);
+  return url;
+}
+
+function benchUrl() {
+  const url = serverUrl();
+  url.pathname = `/${DB}`;
+  return url.toString();
+}
+
+async function withClient(connectionString, fn) {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Secrets for a non-production boot that writes nothing to .tmp/dev-secrets.json. */
+function benchSecrets() {
+  const r = () => randomBytes(24).toString('base64');
+  return { APP_KEYS: `${r()},${r()}`, API_TOKEN_SALT: r(), ADMIN_JWT_SECRET: r(), TRANSFER_TOKEN_SALT: r(), JWT_SECRET: r(), ENCRYPTION_KEY: r() };
+}
+
+/** Environment of an app boot against the bench database (also used by bench-api.js). */
+function appEnv() {
+  const env = {
+    NODE_ENV: 'development',
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_URL: benchUrl(),
+    DEMO_SEED_ON_START: 'true',
+    LOG_LEVEL: 'warn',
+    ENV_PATH: path.join(root, '.tmp', 'bench-none.env'),
+  };
+  for (const [k, v] of Object.entries(benchSecrets())) env[k] = process.env[k] || v;
+  return env;
+}
+
+const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+
+async function bootOnce(log) {
+  const t = Date.now();
+  Object.assign(process.env, appEnv());
+  const { loadApp, closeApp } = require('./strapi-app');
+  const { app, distDir } = await loadApp();
+  await closeApp(app);
+  log(`  app boot, schema and demo seed: ${seconds(t)}`);
+  return distDir;
+}
+
+async function bulkInsert(client, log) {
+  await client.query('SET synchronous_commit = off');
+  const { rows: [{ existing, base }] } = await client.query('SELECT count(*)::int AS existing, coalesce(max(id), 0)::int AS base FROM cd_complaints');
+  const n = ROWS - existing;
+  if (n <= 0) {
+    log(`  ${existing} complaints already, nothing to insert`);
+    return 0;
+  }
+  const { rows: [{ customers }] } = await client.query('SELECT array_agg(id ORDER BY id) AS customers FROM cd_customers');
+  if (!customers || !customers.length) throw new Error('The demo seed created no customers: is DEMO_SEED_ON_START honoured?');
+
+  // The plan: one row per bench complaint with its id, template, time offset and customer.
+  let t = Date.now();
+  const mix = Object.entries(STATUS_MIX);
+  await client.query('DROP TABLE IF EXISTS bench_plan');
+  await client.query(
+    `CREATE UNLOGGED TABLE bench_plan AS
+     WITH tmpl AS (
+       SELECT id, status, (sla_due_at IS NULL) AS finished,
+              row_number() OVER (PARTITION BY status ORDER BY id) AS rn, count(*) OVER (PARTITION BY status) AS cnt
+       FROM cd_complaints WHERE id <= $1
+     ), st AS (
+       SELECT m.status, sum(m.weight) OVER (ORDER BY m.status) - m.weight AS lo, sum(m.weight) OVER (ORDER BY m.status) AS hi,
+              sum(m.weight) OVER () AS tot, c.cnt
+       FROM unnest($2::text[], $3::int[]) AS m(status, weight)
+       JOIN (SELECT DISTINCT status, cnt FROM tmpl) c ON c.status = m.status
+     ), g AS (
+       SELECT n, random() AS r_status, random() AS r_tmpl, random() AS r_shift FROM generate_series(1, $4::int) AS n
+     )
+     SELECT g.n, $1::int + g.n AS id, t.id AS tmpl_id,
+            make_interval(secs => round(g.r_shift * (CASE WHEN t.finished THEN 730 ELSE 10 END) * 86400000) / 1000.0) AS shift,
+            ($5::int[])[1 + (g.n % cardinality($5::int[]))] AS customer_id,
+            'B' || lpad(g.n::text, 10, '0') || substr('0123456789ABCDEFGHJKMNPQRSTVWXY', 1 + (((31 - ((11 + (
+              SELECT sum(substr(lpad(g.n::text, 10, '0'), j, 1)::int * (j + 1)) FROM generate_series(1, 10) AS j)) % 31)) % 31) * 13) % 31, 1) AS tracking_code
+     FROM g
+     JOIN st ON g.r_status * st.tot >= st.lo AND g.r_status * st.tot < st.hi
+     JOIN tmpl t ON t.status = st.status AND t.rn = 1 + floor(g.r_tmpl * st.cnt)::int`,
+    [base, mix.map((m) => m[0]), mix.map((m) => m[1]), n, customers],
+  );
+  await client.query('CREATE UNIQUE INDEX ON bench_plan (n)');
+  const { rows: [{ planned }] } = await client.query('SELECT count(*)::int AS planned FROM bench_plan');
+  if (planned !== n) throw new Error(`Planned ${planned} complaints instead of ${n} (does the demo seed have a complaint of every status in STATUS_MIX?)`);
+  log(`  plan of ${n} complaints: ${seconds(t)}`);
+
+  // Columns: copied from the template; timestamps moved by the row's offset.
+  const { rows: cols } = await client.query(
+    `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = 'cd_complaints' ORDER BY ordinal_position`,
+  );
+  const own = {
+    id: 'p.id',
+    document_id: `substr(md5('complaint-desk-bench-' || p.n), 1, 24)`,
+    tracking_code: 'p.tracking_code',
+    description: `regexp_replace(t.description, '\\(demo #\\d+\\)$', '(bench #' || p.n || ')')`,
+    created_at: 't.received_at + p.shift',
+    updated_at: 't.received_at + p.shift',
+    published_at: 't.received_at + p.shift',
+    created_by_id: 'NULL',
+    updated_by_id: 'NULL',
+    locale: 'NULL',
+  };
+  const exprs = cols.map((c) => own[c.name] ?? (c.type.startsWith('timestamp') ? `t.${c.name} + p.shift` : `t.${c.name}`));
+  const insert = `INSERT INTO cd_complaints (${cols.map((c) => `"${c.name}"`).join(', ')})
+    SELECT ${exprs.join(', ')} FROM bench_plan p JOIN cd_complaints t ON t.id = p.tmpl_id
+    WHERE p.n BETWEEN $1 AND $2 ORDER BY p.n`;
+  t = Date.now();
+  for (let from = 1; from <= n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK - 1);
+    await client.query(insert, [from, to]);
+    log(`  complaints ${existing + to} / ${ROWS} (${seconds(t)})`);
+  }
+  await client.query(`SELECT setval(pg_get_serial_sequence('cd_complaints', 'id'), (SELECT max(id) FROM cd_complaints))`);
+
+  t = Date.now();
+  for (const [name, column] of Object.entries(COPIED_LINKS)) {
+    const table = `cd_complaints_${name}_lnk`;
+    const { rows: exists } = await client.query('SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1', [table]);
+    if (!exists.length) continue;
+    const r = await client.query(
+      `INSERT INTO ${table} (complaint_id, ${column}) SELECT p.id, l.${column} FROM bench_plan p JOIN ${table} l ON l.complaint_id = p.tmpl_id ORDER BY p.id`,
+    );
+    log(`  ${table}: ${r.rowCount} rows (${seconds(t)})`);
+  }
+  const r = await client.query(
+    `INSERT INTO cd_complaints_customer_lnk (complaint_id, customer_id, complaint_ord)
+     SELECT p.id, p.customer_id, 1000 + p.n FROM bench_plan p ORDER BY p.id`,
+  );
+  log(`  cd_complaints_customer_lnk: ${r.rowCount} rows (${seconds(t)})`);
+  await client.query('DROP TABLE bench_plan');
+  return n;
+}
+
+async function seedBench({ log = console.log } = {}) {
+  const started = Date.now();
+  const server = serverUrl().toString();
+  log(`Bench database ${DB}: ${ROWS} complaints`);
+  await withClient(server, async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS "${DB}" WITH (FORCE)`);
+    await c.query(`CREATE DATABASE "${DB}"`);
+  });
+  const distDir = await bootOnce(log);
+  await withClient(benchUrl(), async (client) => {
+    await bulkInsert(client, log);
+    let t = Date.now();
+    await client.query('VACUUM (ANALYZE) cd_complaints');
+    const { rows: links } = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'cd\\_complaints\\_%\\_lnk'`);
+    for (const { table_name: table } of links) await client.query(`VACUUM (ANALYZE) ${table}`);
+    await client.query('ANALYZE');
+    log(`  VACUUM ANALYZE: ${seconds(t)}`);
+
+    // Sanity: counts, and a sample tracking code checked by the app's own parser.
+    const { rows: [s] } = await client.query(
+      `SELECT count(*)::int AS total, count(DISTINCT document_id)::int AS docs, count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+              (SELECT tracking_code FROM cd_complaints WHERE tracking_code LIKE 'B%' ORDER BY id DESC LIMIT 1) AS sample,
+              (SELECT count(*)::int FROM cd_complaints_team_lnk) AS team_links
+       FROM cd_complaints`,
+    );
+    if (s.total !== s.docs || s.unpublished || s.team_links !== s.total) throw new Error(`Bench data inconsistent: ${JSON.stringify(s)}`);
+    try {
+      const { parseTrackingCode } = require(path.join(distDir, 'src', 'plugins', 'complaint-desk', 'server', 'src', 'domain', 'tracking-code'));
+      if (s.sample && !parseTrackingCode(s.sample)) throw new Error(`Bench tracking code ${s.sample} fails the check symbol`);
+    } catch (err) {
+      if (err.code !== 'MODULE_NOT_FOUND') throw err;
+    }
+    const { rows: [size] } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
+    log(`Bench database ready in ${seconds(started)}: ${s.total} complaints, ${size.size}`);
+  });
+  return benchUrl();
+}
+
+module.exports = { seedBench, benchUrl, serverUrl, appEnv, withClient, DB, ROWS };
+
+if (require.main === module) {
+  seedBench()
+    .then(() => process.exit(0))
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}
