@@ -86,6 +86,7 @@ function appEnv() {
     DATABASE_CLIENT: 'postgres',
     DATABASE_URL: benchUrl(),
     DEMO_SEED_ON_START: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: 'warn',
     ENV_PATH: path.join(root, '.tmp', 'bench-none.env'),
   };
@@ -137,8 +138,8 @@ async function bulkInsert(client, log) {
      SELECT g.n, $1::int + g.n AS id, t.id AS tmpl_id,
             make_interval(secs => round(g.r_shift * (CASE WHEN t.finished THEN 730 ELSE 10 END) * 86400000) / 1000.0) AS shift,
             ($5::int[])[1 + (g.n % cardinality($5::int[]))] AS customer_id,
-            'B' || lpad(g.n::text, 10, '0') || substr('0123456789ABCDEFGHJKMNPQRSTVWXY', 1 + (((31 - ((11 + (
-              SELECT sum(substr(lpad(g.n::text, 10, '0'), j, 1)::int * (j + 1)) FROM generate_series(1, 10) AS j)) % 31)) % 31) * 13) % 31, 1) AS tracking_code
+            'B' || lpad(g.n::text, 10, '0') || substr('0123456789ABCDEFGHJKMNPQRSTVWXY', (1 + (((31 - ((11 + (
+              SELECT sum(substr(lpad(g.n::text, 10, '0'), j, 1)::int * (j + 1)) FROM generate_series(1, 10) AS j)) % 31)) % 31) * 13) % 31)::int, 1) AS tracking_code
      FROM g
      JOIN st ON g.r_status * st.tot >= st.lo AND g.r_status * st.tot < st.hi
      JOIN tmpl t ON t.status = st.status AND t.rn = 1 + floor(g.r_tmpl * st.cnt)::int`,
@@ -159,14 +160,14 @@ async function bulkInsert(client, log) {
     document_id: `substr(md5('complaint-desk-bench-' || p.n), 1, 24)`,
     tracking_code: 'p.tracking_code',
     description: `regexp_replace(t.description, '\\(demo #\\d+\\)$', '(bench #' || p.n || ')')`,
-    created_at: 't.received_at + p.shift',
-    updated_at: 't.received_at + p.shift',
-    published_at: 't.received_at + p.shift',
+    created_at: 't.received_at - p.shift',
+    updated_at: 't.received_at - p.shift',
+    published_at: 't.received_at - p.shift',
     created_by_id: 'NULL',
     updated_by_id: 'NULL',
     locale: 'NULL',
   };
-  const exprs = cols.map((c) => own[c.name] ?? (c.type.startsWith('timestamp') ? `t.${c.name} + p.shift` : `t.${c.name}`));
+  const exprs = cols.map((c) => own[c.name] ?? (c.type.startsWith('timestamp') ? `t.${c.name} - p.shift` : `t.${c.name}`));
   const insert = `INSERT INTO cd_complaints (${cols.map((c) => `"${c.name}"`).join(', ')})
     SELECT ${exprs.join(', ')} FROM bench_plan p JOIN cd_complaints t ON t.id = p.tmpl_id
     WHERE p.n BETWEEN $1 AND $2 ORDER BY p.n`;

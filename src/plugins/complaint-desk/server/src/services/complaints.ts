@@ -499,7 +499,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const parsed = updateSchema.safeParse(body ?? {});
       if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
       const writable = ['subject', 'description', 'language', 'categoryId', 'valueTier', 'requestedRemedy', 'contactPreference', 'subjectStaffId'] as const;
-      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions']);
+      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin']);
       const unknown = Object.keys(body).filter((k) => !known.has(k));
       if (unknown.length) throw badRequest('Invalid complaint', unknown.map((k) => ({ path: k, message: 'unknown field' })));
       return strapi.db.transaction(async ({ trx }) => {

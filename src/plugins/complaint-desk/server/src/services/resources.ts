@@ -192,7 +192,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!def.localized) await service.findEntity(def, id);
       else {
         // PUT on a missing localization creates it (the document must exist in some locale).
-        const any = await docs(def).findOne({ documentId: id, locale: '*' as any, fields: ['documentId'] });
+        const any = await strapi.db.query(def.uid as any).findOne({ where: { documentId: id }, select: ['id'] });
         if (!any) throw notFound(`No ${def.name} with id ${id}`);
       }
       const data = { ...scalarData(def, body, false), ...(await relationData(def, body, locale)) };

@@ -1,0 +1,453 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run bench:api — the console API's queue page against Strapi's stock content API and the
+ * same SQL run directly through knex, on PostgreSQL with BENCH_ROWS complaints (issue #3).
+ *
+ * - Data: the database of scripts/bench-seed.js (BENCH_DB, default complaint_desk_bench), seeded
+ *   first when it is missing or does not hold BENCH_ROWS complaints (default 1,000,000).
+ * - Query: one queue page, 25 complaints of one team (BENCH_TEAM, default network-line1) in one
+ *   status (BENCH_STATUS, default investigating), sorted by SLA due date:
+ *     console  GET /api/complaint-desk/complaints?filter={"teamId":…,"status":…}&sort=["slaDueAt","ASC"]&range=[0,24]
+ *              (staff JWT of director@demo.local)
+ *     stock    GET /api/complaint-desk/stock/complaints?filters[team][documentId][$eq]=…&filters[status][$eq]=…
+ *              &sort[0]=slaDueAt:asc&sort[1]=id:asc&pagination[start]=0&pagination[limit]=25, populating the
+ *              nine relations the console record shows as ids (documentId only)
+ *     raw SQL  the page as one SELECT (link table join, ORDER BY sla_due_at, id LIMIT 25) through knex,
+ *              served as JSON by a bare http.createServer
+ * - The app runs in a child process with NODE_ENV=development (the stock route exists only with
+ *   BENCH_STOCK_API=true outside production); the raw SQL server in another child; autocannon in
+ *   this process. Same pool size (DATABASE_POOL_MAX, default 10) for both servers.
+ * - Before measuring, the three answers must hold the same complaint ids in the same order.
+ * - Each target: BENCH_WARMUP s of warm-up (discarded), then BENCH_DURATION s (default 15) with
+ *   BENCH_CONNECTIONS connections (default 10). Latency percentiles are exact, from every 2xx answer.
+ * - Diagnosis: SQL statements per request and SQL time per request (knex 'query' events), from
+ *   BENCH_TRACE_REQUESTS sequential requests; BENCH_TRACE=1 also prints the statements of one request.
+ * Loopback only; the whole run is bounded by BENCH_TIMEOUT s (default 900, seeding excluded).
+ */
+const { spawn } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const autocannon = require('autocannon');
+const bench = require('./bench-seed');
+
+const root = path.resolve(__dirname, '..');
+const num = (name, fallback) => (process.env[name] !== undefined && process.env[name] !== '' ? Number(process.env[name]) : fallback);
+const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
+const DURATION = num('BENCH_DURATION', 15);
+const WARMUP = num('BENCH_WARMUP', 3);
+const PORT = num('BENCH_PORT', 1398);
+const RAW_PORT = num('BENCH_RAW_PORT', PORT + 1);
+const TIMEOUT = num('BENCH_TIMEOUT', 900);
+const SEED_TIMEOUT = num('BENCH_SEED_TIMEOUT', 3600);
+const TRACE_REQUESTS = num('BENCH_TRACE_REQUESTS', 20);
+const POOL_MAX = num('DATABASE_POOL_MAX', 10);
+const TEAM = process.env.BENCH_TEAM || 'network-line1';
+const STATUS = process.env.BENCH_STATUS || 'investigating';
+const PAGE = 25;
+const HOST = '127.0.0.1';
+
+const children = [];
+const log = (m) => console.log(m);
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+/**
+ * The app: compile + register + bootstrap + listen (on the HTTP server only: no startup banner, no
+ * telemetry, no browser), with knex query counting switched on and off over IPC.
+ *
+ * Harness shim for the bench-only stock route (see STOCK_SHIMS in the output and docs/BENCHMARKS.md),
+ * applied between register and bootstrap only where the plugin's route is not usable as is:
+ * - Strapi's core controller calls strapi.service('plugin::complaint-desk.complaint'); the plugin
+ *   registers the core service as 'stock-complaint', so the uid is aliased to it;
+ * - with \`auth: false\` the core controller validates the query with an empty auth, which refuses any
+ *   relation in filters and populate ("Invalid key team"); the route then uses Strapi's default
+ *   content-API authentication, and the benchmark calls it with a full-access API token.
+ * Plugin code is not changed; the route and the service are what Strapi does for an API content type.
+ */
+const APP_CHILD = `
+const { compileStrapi, createStrapi } = require('@strapi/strapi');
+let app;
+const stats = { on: false, record: false, queries: 0, ms: 0, sql: [] };
+const started = new Map();
+(async () => {
+  const appDir = ${JSON.stringify(root)};
+  const { distDir } = await compileStrapi({ appDir });
+  app = createStrapi({ appDir, distDir });
+  await app.register();
+  const shims = [];
+  const uid = 'plugin::complaint-desk.complaint';
+  const services = app.get('services');
+  if (!services.get(uid) && services.get('plugin::complaint-desk.stock-complaint')) {
+    services.set(uid, services.get('plugin::complaint-desk.stock-complaint'));
+    shims.push("service 'plugin::complaint-desk.complaint' aliased to the plugin's 'stock-complaint' core service");
+  }
+  const router = (app.plugin('complaint-desk').routes || {})['content-api'];
+  const stock = router && router.routes.find((r) => r.path === '/stock/complaints');
+  if (!stock) throw new Error('The bench-only stock route is not mounted: is BENCH_STOCK_API=true honoured outside production?');
+  if (stock.config && stock.config.auth === false) {
+    delete stock.config.auth;
+    shims.push("stock route: 'auth: false' removed (Strapi's default content-API auth; called with a full-access API token)");
+  }
+  await app.bootstrap();
+  const tokens = app.service('admin::api-token');
+  const old = await tokens.getByName('bench-api');
+  if (old) await tokens.revoke(old.id);
+  const token = await tokens.create({ name: 'bench-api', description: 'npm run bench:api', type: 'full-access', lifespan: null });
+  const knex = app.db.connection;
+  knex.on('query', (q) => {
+    if (!stats.on) return;
+    stats.queries++;
+    if (stats.record) stats.sql.push(q.sql);
+    started.set(q.__knexQueryUid, process.hrtime.bigint());
+  });
+  const done = (q) => {
+    const t = q && started.get(q.__knexQueryUid);
+    if (t === undefined) return;
+    started.delete(q.__knexQueryUid);
+    stats.ms += Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  knex.on('query-response', (_r, q) => done(q));
+  knex.on('query-error', (_e, q) => done(q));
+  await new Promise((resolve, reject) => {
+    app.server.httpServer.once('error', reject);
+    app.server.listen(Number(process.env.PORT), process.env.HOST, resolve);
+  });
+  process.send({ ready: true, apiToken: token.accessKey, shims });
+})().catch((err) => { console.error(err); process.exit(1); });
+process.on('message', (m) => {
+  if (m.cmd === 'trace') {
+    Object.assign(stats, { on: m.on, record: !!m.record, queries: 0, ms: 0, sql: [] });
+    started.clear();
+    process.send({ ack: true });
+  } else if (m.cmd === 'stats') process.send({ stats: { queries: stats.queries, ms: stats.ms, sql: stats.sql } });
+});
+// Strapi destroys itself on SIGTERM; a vanished parent means the same.
+process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+`;
+
+/** The raw SQL baseline: the same page as one statement through knex, behind a bare HTTP server. */
+const RAW_SQL = `SELECT c.document_id AS "id", c.tracking_code AS "trackingCode", c.status, c.channel, c.subject, c.description,
+  c.language, c.requested_remedy AS "requestedRemedy", c.contact_preference AS "contactPreference",
+  c.escalation_level AS "escalationLevel", c.claim_reason AS "claimReason", c.value_tier AS "valueTier",
+  c.response_round AS "responseRound", c.received_at AS "receivedAt", c.acknowledged_at AS "acknowledgedAt",
+  c.sla_stage AS "slaStage", c.sla_due_at AS "slaDueAt", c.proposal, c.assessment_message AS "assessmentMessage",
+  c.resolution, c.retention_outcome AS "retentionOutcome", c.implemented_at AS "implementedAt",
+  c.resolved_at AS "resolvedAt", c.closed_at AS "closedAt", c.version, c.created_at AS "createdAt",
+  c.updated_at AS "updatedAt", t.document_id AS "teamId"
+FROM cd_complaints c
+JOIN cd_complaints_team_lnk l ON l.complaint_id = c.id
+JOIN cd_teams t ON t.id = l.team_id
+WHERE t.document_id = ? AND c.status = ?
+ORDER BY c.sla_due_at ASC, c.id ASC
+LIMIT ${PAGE}`;
+
+const RAW_CHILD = `
+const http = require('http');
+const knex = require(require.resolve('knex', { paths: [require.resolve('@strapi/database')] }))({
+  client: 'pg', connection: process.env.DATABASE_URL, pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+});
+const SQL = ${JSON.stringify(RAW_SQL)};
+const server = http.createServer(async (req, res) => {
+  try {
+    const u = new URL(req.url, 'http://localhost');
+    const { rows } = await knex.raw(SQL, [u.searchParams.get('team'), u.searchParams.get('status')]);
+    const body = JSON.stringify(rows);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  } catch (err) {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end(String(err && err.message));
+  }
+});
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send({ ready: true }));
+const stop = () => { server.close(); knex.destroy().finally(() => process.exit(0)); };
+process.on('SIGTERM', stop);
+process.on('disconnect', stop);
+`;
+
+function startChild(label, script, env, readyTimeoutS) {
+  const child = spawn(process.execPath, ['-e', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.push(child);
+  const messages = [];
+  let waiter = null;
+  child.on('message', (m) => {
+    messages.push(m);
+    if (waiter) waiter();
+  });
+  const next = (pred, timeoutS, what) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const i = messages.findIndex(pred);
+        if (i >= 0) {
+          clearTimeout(timer);
+          waiter = null;
+          child.off('exit', onExit);
+          resolve(messages.splice(i, 1)[0]);
+          return true;
+        }
+        return false;
+      };
+      const onExit = (code) => reject(new Error(`${label} exited (code ${code}) while waiting for ${what}`));
+      const timer = setTimeout(() => reject(new Error(`${label}: no ${what} within ${timeoutS} s`)), timeoutS * 1000);
+      if (check()) return;
+      waiter = check;
+      child.once('exit', onExit);
+    });
+  const ready = next((m) => m.ready, readyTimeoutS, 'ready signal');
+  ready.catch(() => {}); // awaited by the caller; this only avoids an unhandled rejection when another child fails first
+  return {
+    child,
+    ready,
+    async call(msg, pred, what) {
+      child.send(msg);
+      return next(pred, 30, what);
+    },
+  };
+}
+
+async function stopChildren() {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const kill = setTimeout(() => child.kill('SIGKILL'), 10000);
+          child.once('exit', () => (clearTimeout(kill), resolve()));
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP helpers
+
+function request(method, port, urlPath, { headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      { host: HOST, port, path: urlPath, method, timeout: 30000, headers: { accept: 'application/json', ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}), ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode, headers: res.headers, text, json });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`${method} ${urlPath}: timeout`)));
+    req.on('error', reject);
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+const expectOk = (what, r) => {
+  if (r.status < 200 || r.status > 299) throw new Error(`${what} answered ${r.status}: ${r.text.slice(0, 500)}`);
+  return r;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Measurement
+
+function percentile(sorted, q) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function cannon(target, duration, record) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    const instance = autocannon(
+      { url: `http://${HOST}:${target.port}${target.path}`, headers: target.headers, connections: CONNECTIONS, duration, timeout: 20 },
+      (err, result) => (err ? reject(err) : resolve({ result, latencies })),
+    );
+    if (record) instance.on('response', (_client, statusCode, _bytes, ms) => statusCode >= 200 && statusCode < 300 && latencies.push(ms));
+  });
+}
+
+async function measure(target) {
+  if (WARMUP > 0) await cannon(target, WARMUP, false);
+  const { result, latencies } = await cannon(target, DURATION, true);
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) throw new Error(`${target.label}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts during the run`);
+  latencies.sort((a, b) => a - b);
+  return {
+    label: target.label,
+    requests: latencies.length,
+    rps: result.requests.average,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    max: latencies[latencies.length - 1],
+    throughputKBs: result.throughput.average / 1024,
+  };
+}
+
+/** SQL statements and SQL time per request, from sequential requests (no load). */
+async function trace(app, target, n) {
+  await app.call({ cmd: 'trace', on: true, record: false }, (m) => m.ack, 'trace ack');
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) expectOk(target.label, await request('GET', target.port, target.path, { headers: target.headers }));
+  const wall = Number(process.hrtime.bigint() - t) / 1e6 / n;
+  const { stats } = await app.call({ cmd: 'stats' }, (m) => m.stats, 'stats');
+  // The statements of one request.
+  await app.call({ cmd: 'trace', on: true, record: true }, (m) => m.ack, 'trace ack');
+  expectOk(target.label, await request('GET', target.port, target.path, { headers: target.headers }));
+  const one = (await app.call({ cmd: 'stats' }, (m) => m.stats, 'stats')).stats;
+  await app.call({ cmd: 'trace', on: false }, (m) => m.ack, 'trace ack');
+  return { label: target.label, queries: stats.queries / n, sqlMs: stats.ms / n, wallMs: wall, sql: one.sql };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function ensureData() {
+  const server = bench.serverUrl().toString();
+  const { rows } = await bench.withClient(server, (c) => c.query('SELECT 1 FROM pg_database WHERE datname = $1', [bench.DB]));
+  let count = -1;
+  if (rows.length) {
+    count = await bench
+      .withClient(bench.benchUrl(), async (c) => Number((await c.query('SELECT count(*) AS n FROM cd_complaints')).rows[0].n))
+      .catch(() => -1);
+  }
+  if (count === bench.ROWS) return count;
+  log(count < 0 ? `Database ${bench.DB} is missing: seeding it first (npm run bench:seed).` : `Database ${bench.DB} holds ${count} complaints, not ${bench.ROWS}: seeding it again.`);
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'bench-seed.js')], { cwd: root, stdio: 'inherit', env: process.env });
+    children.push(child);
+    const timer = setTimeout(() => {
+      console.error(`Seeding did not finish within ${SEED_TIMEOUT} s; stopping it.`);
+      child.kill('SIGTERM');
+    }, SEED_TIMEOUT * 1000);
+    child.on('exit', (c) => (clearTimeout(timer), resolve(c ?? 1)));
+  });
+  if (code !== 0) throw new Error('Seeding failed');
+  return bench.ROWS;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const DRAIN_MS = 3000;
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+
+async function main() {
+  const runStarted = new Date();
+  const total = await ensureData();
+  const deadline = setTimeout(async () => {
+    console.error(`bench:api did not finish within ${TIMEOUT} s (BENCH_TIMEOUT); stopping.`);
+    await stopChildren();
+    process.exit(1);
+  }, TIMEOUT * 1000);
+
+  const env = { ...bench.appEnv(), BENCH_STOCK_API: 'true', HOST, PORT: String(PORT), DATABASE_POOL_MAX: String(POOL_MAX) };
+  log(`Starting the app (NODE_ENV=development, port ${PORT}) and the raw SQL server (port ${RAW_PORT})…`);
+  const t0 = Date.now();
+  const app = startChild('app', APP_CHILD, env, 300);
+  const raw = startChild('raw SQL server', RAW_CHILD, { DATABASE_URL: env.DATABASE_URL, PORT: String(RAW_PORT), DATABASE_POOL_MAX: String(POOL_MAX) }, 60);
+  const [appReady] = await Promise.all([app.ready, raw.ready]);
+  log(`  ready after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  for (const shim of appReady.shims) log(`  STOCK_SHIM: ${shim}`);
+  const tokenAuth = { authorization: `Bearer ${appReady.apiToken}` };
+
+  const login = expectOk('login', await request('POST', PORT, '/api/auth/local', { body: { identifier: 'director@demo.local', password: process.env.DEMO_PASSWORD || 'Demo-Desk-2026' } }));
+  const auth = { authorization: `Bearer ${login.json.jwt}` };
+  const teams = expectOk('teams', await request('GET', PORT, `/api/complaint-desk/teams?range=${encodeURIComponent('[0,99]')}`, { headers: auth })).json;
+  const team = teams.find((t) => t.code === TEAM);
+  if (!team) throw new Error(`No team with code ${TEAM} (teams: ${teams.map((t) => t.code).join(', ')})`);
+
+  const consolePath =
+    `/api/complaint-desk/complaints?filter=${encodeURIComponent(JSON.stringify({ teamId: team.id, status: STATUS }))}` +
+    `&sort=${encodeURIComponent(JSON.stringify(['slaDueAt', 'ASC']))}&range=${encodeURIComponent(JSON.stringify([0, PAGE - 1]))}`;
+  const relations = ['category', 'customer', 'team', 'assignee', 'subjectStaff', 'registeredBy', 'massIncident', 'cftReview', 'slaPolicy'];
+  const stockPath =
+    `/api/complaint-desk/stock/complaints?filters[team][documentId][$eq]=${encodeURIComponent(team.id)}&filters[status][$eq]=${encodeURIComponent(STATUS)}` +
+    `&sort[0]=slaDueAt:asc&sort[1]=id:asc&pagination[start]=0&pagination[limit]=${PAGE}` +
+    relations.map((r) => `&populate[${r}][fields][0]=documentId`).join('');
+  const rawPath = `/queue?team=${encodeURIComponent(team.id)}&status=${encodeURIComponent(STATUS)}`;
+  const targets = [
+    { key: 'raw', label: 'raw SQL (knex, one statement)', port: RAW_PORT, path: rawPath, headers: {} },
+    { key: 'console', label: 'console API', port: PORT, path: consolePath, headers: auth },
+    { key: 'stock', label: 'stock content API', port: PORT, path: stockPath, headers: tokenAuth },
+  ];
+
+  // Same complaints, same order.
+  const ids = {};
+  const c = expectOk('console API', await request('GET', PORT, consolePath, { headers: auth }));
+  ids.console = c.json.map((r) => r.id);
+  const matching = Number(/\/(\d+)$/.exec(c.headers['content-range'] || '')?.[1]);
+  const s = expectOk('stock content API', await request('GET', PORT, stockPath, { headers: tokenAuth }));
+  ids.stock = s.json.data.map((r) => r.documentId);
+  const r = expectOk('raw SQL server', await request('GET', RAW_PORT, rawPath));
+  ids.raw = r.json.map((row) => row.id);
+  const same = ids.console.length === PAGE && ['stock', 'raw'].every((k) => JSON.stringify(ids[k]) === JSON.stringify(ids.console));
+  if (!same || s.json.meta.pagination.total !== matching) {
+    console.error('ERROR: the three endpoints do not answer the same queue page; nothing was measured.');
+    console.error(`  totals: console Content-Range ${c.headers['content-range']}, stock meta.pagination.total ${s.json.meta.pagination.total}`);
+    for (const k of ['console', 'stock', 'raw']) console.error(`  ${k.padEnd(7)} (${ids[k].length}): ${ids[k].join(' ')}`);
+    throw new Error('answers differ');
+  }
+  log(`Check: console, stock and raw answers hold the same ${PAGE} complaint ids in the same order (${matching} complaints match team ${TEAM}, status ${STATUS}; ${total} in all).`);
+  log(`  answer sizes: console ${c.text.length} B, stock ${s.text.length} B, raw ${r.text.length} B`);
+
+  // Where the time goes, without load.
+  const traces = [];
+  for (const target of targets.filter((t) => t.key !== 'raw')) traces.push(await trace(app, target, TRACE_REQUESTS));
+  for (const t of traces) {
+    log(`  ${t.label}: ${t.queries.toFixed(1)} SQL statements per request; per sequential request ${fmt(t.wallMs)} ms, statements' durations summed ${fmt(t.sqlMs)} ms (some run in parallel)`);
+    if (process.env.BENCH_TRACE === '1') t.sql.forEach((q, i) => log(`    ${String(i + 1).padStart(2)}. ${q.replace(/\s+/g, ' ').slice(0, 400)}`));
+  }
+
+  // Load.
+  const results = {};
+  for (const target of targets) {
+    log(`Measuring ${target.label}: ${WARMUP} s warm-up, then ${DURATION} s with ${CONNECTIONS} connections…`);
+    results[target.key] = await measure(target);
+    await sleep(DRAIN_MS); // requests autocannon abandoned at the end finish before the next target starts
+    const m = results[target.key];
+    log(`  ${m.requests} requests, ${m.rps.toFixed(0)} req/s, p50 ${fmt(m.p50)} ms, p95 ${fmt(m.p95)} ms, p99 ${fmt(m.p99)} ms`);
+  }
+  clearTimeout(deadline);
+
+  const vsRaw = results.console.p95 / results.raw.p95;
+  const vsStock = results.console.p95 / results.stock.p95;
+  const lines = [
+    '',
+    `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target.`,
+    '',
+    '| target | p50 | p95 | p99 | req/s | p95 vs raw SQL |',
+    '|---|---|---|---|---|---|',
+    ...targets.map((t) => {
+      const m = results[t.key];
+      return `| ${t.label} | ${fmt(m.p50)} ms | ${fmt(m.p95)} ms | ${fmt(m.p99)} ms | ${m.rps.toFixed(0)} | ${(m.p95 / results.raw.p95).toFixed(1)}× |`;
+    }),
+    '',
+    `console API p95 / raw SQL p95 = ${vsRaw.toFixed(2)} (target ≤ 2): ${vsRaw <= 2 ? 'met' : 'NOT met'}`,
+    `console API p95 / stock API p95 = ${vsStock.toFixed(2)} (target < 1): ${vsStock < 1 ? 'met' : 'NOT met'}`,
+    ...traces.map((t) => `${t.label}: ${t.queries.toFixed(1)} SQL statements per request; sequential request ${fmt(t.wallMs)} ms, SQL durations summed ${fmt(t.sqlMs)} ms`),
+  ];
+  log(lines.join('\n'));
+
+  fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  const file = path.join(root, '.tmp', `bench-api-${runStarted.toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, stockShims: appReady.shims, results, traces, ratios: { vsRaw, vsStock } }, null, 2));
+  log(`\nResults written to ${path.relative(root, file)}`);
+}
+
+process.on('SIGINT', () => stopChildren().finally(() => process.exit(130)));
+main()
+  .then(() => stopChildren())
+  .then(() => process.exit(0))
+  .catch(async (err) => {
+    console.error(err && err.message ? `bench:api failed: ${err.message}` : err);
+    await stopChildren();
+    process.exit(1);
+  });
