@@ -5,6 +5,9 @@ const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/admin/', '<rootD
 module.exports = {
   // Integration suites boot Strapi and seed data: minutes, not the default 5 s.
   testTimeout: 180000,
+  // Several Strapi instances booted and destroyed in one process leave timers behind that
+  // strapi.destroy() does not clear; without this jest waits on them forever once the run is done.
+  forceExit: true,
   projects: [
     {
       displayName: 'unit',
