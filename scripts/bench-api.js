@@ -28,6 +28,7 @@
 const { spawn } = require('child_process');
 const fs = require('fs');
 const http = require('http');
+const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
 const bench = require('./bench-seed');
@@ -100,14 +101,15 @@ const started = new Map();
   knex.on('query', (q) => {
     if (!stats.on) return;
     stats.queries++;
-    if (stats.record) stats.sql.push(q.sql);
-    started.set(q.__knexQueryUid, process.hrtime.bigint());
+    started.set(q.__knexQueryUid, { t: process.hrtime.bigint(), sql: q.sql });
   });
   const done = (q) => {
-    const t = q && started.get(q.__knexQueryUid);
-    if (t === undefined) return;
+    const s = q && started.get(q.__knexQueryUid);
+    if (s === undefined) return;
     started.delete(q.__knexQueryUid);
-    stats.ms += Number(process.hrtime.bigint() - t) / 1e6;
+    const ms = Number(process.hrtime.bigint() - s.t) / 1e6;
+    stats.ms += ms;
+    if (stats.record) stats.sql.push({ sql: s.sql, ms });
   };
   knex.on('query-response', (_r, q) => done(q));
   knex.on('query-error', (_e, q) => done(q));
@@ -342,6 +344,8 @@ const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 async function main() {
   const runStarted = new Date();
   const total = await ensureData();
+  const loadBefore = os.loadavg()[0];
+  log(`Load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ': WARNING, other work is running and will lower the figures' : ''}`);
   const deadline = setTimeout(async () => {
     console.error(`bench:api did not finish within ${TIMEOUT} s (BENCH_TIMEOUT); stopping.`);
     await stopChildren();
@@ -403,7 +407,7 @@ async function main() {
   for (const target of targets.filter((t) => t.key !== 'raw')) traces.push(await trace(app, target, TRACE_REQUESTS));
   for (const t of traces) {
     log(`  ${t.label}: ${t.queries.toFixed(1)} SQL statements per request; per sequential request ${fmt(t.wallMs)} ms, statements' durations summed ${fmt(t.sqlMs)} ms (some run in parallel)`);
-    if (process.env.BENCH_TRACE === '1') t.sql.forEach((q, i) => log(`    ${String(i + 1).padStart(2)}. ${q.replace(/\s+/g, ' ').slice(0, 400)}`));
+    if (process.env.BENCH_TRACE === '1') t.sql.forEach((q, i) => log(`    ${String(i + 1).padStart(2)}. ${fmt(q.ms).padStart(6)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 300)}`));
   }
 
   // Load.
@@ -421,7 +425,7 @@ async function main() {
   const vsStock = results.console.p95 / results.stock.p95;
   const lines = [
     '',
-    `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target.`,
+    `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target; load average before ${loadBefore.toFixed(2)}.`,
     '',
     '| target | p50 | p95 | p99 | req/s | p95 vs raw SQL |',
     '|---|---|---|---|---|---|',
@@ -438,7 +442,7 @@ async function main() {
 
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const file = path.join(root, '.tmp', `bench-api-${runStarted.toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, stockShims: appReady.shims, results, traces, ratios: { vsRaw, vsStock } }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, stockShims: appReady.shims, results, traces, ratios: { vsRaw, vsStock } }, null, 2));
   log(`\nResults written to ${path.relative(root, file)}`);
 }
 

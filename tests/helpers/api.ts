@@ -83,3 +83,11 @@ export async function call(base: string, jwt: string | null, method: string, url
 
 export const action = (base: string, jwt: string, id: string, name: string, body: unknown = {}) =>
   call(base, jwt, 'POST', `/api/complaint-desk/complaints/${id}/actions/${name}`, body);
+
+/** JWTs and data providers for the six demo staff users of the seed. */
+export async function loginDemoStaff(base: string, jwt: Record<string, string>, dp: Record<string, DataProvider>): Promise<void> {
+  for (const role of ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor']) {
+    jwt[role] = await login(base, `${role}@demo.local`);
+    dp[role] = dataProvider(base, jwt[role]);
+  }
+}

@@ -4,7 +4,7 @@
  * whitelisted filters and sorts; full-text search; named queues; personal data masking; CORS.
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { call, dataProvider, listen, login, type DataProvider } from '../helpers/api';
+import { call, listen, loginDemoStaff, type DataProvider } from '../helpers/api';
 import { formatTrackingCode } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
 
 let t: TestApp;
@@ -20,10 +20,7 @@ const list = (role: string, resource: string, filter: Record<string, unknown> = 
 beforeAll(async () => {
   t = await startStrapi({ DEMO_SEED_ON_START: 'true' });
   base = await listen(t);
-  for (const role of ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor']) {
-    jwt[role] = await login(base, `${role}@demo.local`);
-    dp[role] = dataProvider(base, jwt[role]);
-  }
+  await loginDemoStaff(base, jwt, dp);
   for (const u of (await list('director', 'users')).data) ref[u.role] = u.id;
   ref.calendar = (await list('director', 'business-calendars', { code: 'tehran' })).data[0].id;
   ref.team = (await list('director', 'teams', { code: 'network-line1' })).data[0].id;

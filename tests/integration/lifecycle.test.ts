@@ -4,7 +4,7 @@
  * 20 racing assigns with one winner, and the append-only audit trail.
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';
-import { action, call, dataProvider, listen, login, type DataProvider } from '../helpers/api';
+import { action, call, listen, loginDemoStaff, type DataProvider } from '../helpers/api';
 import { isValidCanonical } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
 
 let t: TestApp;
@@ -16,10 +16,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await startStrapi({ DEMO_SEED_ON_START: 'true' });
   base = await listen(t);
-  for (const role of ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor']) {
-    jwt[role] = await login(base, `${role}@demo.local`);
-    dp[role] = dataProvider(base, jwt[role]);
-  }
+  await loginDemoStaff(base, jwt, dp);
   const users = await dp.director.getList('users', { pagination: { page: 1, perPage: 50 }, sort: { field: 'username', order: 'ASC' }, filter: {} });
   for (const u of users.data) ids[u.role] = u.id;
   const cats = await dp.agent.getList('categories', { pagination: { page: 1, perPage: 5 }, sort: { field: 'code', order: 'ASC' }, filter: { code: 'general.billing' } });
