@@ -345,7 +345,7 @@ async function main() {
   const runStarted = new Date();
   const total = await ensureData();
   const loadBefore = os.loadavg()[0];
-  log(`Load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ': WARNING, other work is running and will lower the figures' : ''}`);
+  log(`Load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.75 ? ': WARNING, other work may be running and lower the figures' : ''}`);
   const deadline = setTimeout(async () => {
     console.error(`bench:api did not finish within ${TIMEOUT} s (BENCH_TIMEOUT); stopping.`);
     await stopChildren();

@@ -34,8 +34,9 @@ async function admin(sql) {
   let code = 1;
   try {
     code = await new Promise((resolve) => {
+      // --selectProjects takes several values: it goes last so that paths given here stay paths.
       const jest = path.join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js');
-      const child = spawn(process.execPath, [jest, '--selectProjects', 'integration', ...process.argv.slice(2)], {
+      const child = spawn(process.execPath, [jest, ...process.argv.slice(2), '--selectProjects', 'integration'], {
         stdio: 'inherit',
         env: { ...process.env, DATABASE_CLIENT: 'postgres', DATABASE_URL: runUrl.toString() },
       });

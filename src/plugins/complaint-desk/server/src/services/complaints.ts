@@ -29,22 +29,22 @@ import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
 const def = RESOURCES.complaints;
 
 /**
- * Relations a complaint read needs (record, snapshot, available actions). Read through the query
- * engine: the Document Service refuses the customer's private fields in `fields` and filters.
+ * What a complaint read needs besides its own columns (record, snapshot, available actions):
+ * the to-one relations with the target fields used, loaded for a whole page in one SQL statement
+ * (LEFT JOINs over Strapi's link tables, names taken from Strapi's own metadata), plus the pending
+ * approvals and the surveys. Five queries for a page of 25 instead of one per relation.
  */
-const POPULATE = {
-  category: { select: ['documentId', 'claimMinValueTier', 'recourseText', 'area'] },
-  customer: { select: ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage'] },
-  team: { select: ['documentId', 'area', 'line'] },
-  assignee: { select: ['documentId'] },
-  subjectStaff: { select: ['documentId'] },
-  registeredBy: { select: ['documentId'] },
-  massIncident: { select: ['documentId'] },
-  cftReview: { select: ['documentId'] },
-  slaPolicy: { select: ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare'] },
-  approvals: { select: ['documentId', 'requiredRole', 'step', 'decision', 'round'], where: { decision: 'pending' } },
-  surveys: { select: ['documentId', 'createdAt'] },
-};
+const TO_ONE: Array<[attr: string, fields: string[]]> = [
+  ['category', ['documentId', 'claimMinValueTier', 'recourseText', 'area']],
+  ['customer', ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage']],
+  ['team', ['documentId', 'area', 'line']],
+  ['assignee', ['documentId']],
+  ['subjectStaff', ['documentId']],
+  ['registeredBy', ['documentId']],
+  ['massIncident', ['documentId']],
+  ['cftReview', ['documentId']],
+  ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare']],
+];
 const COMPLAINT_UID = uid('complaint');
 
 export const QUEUES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
@@ -193,10 +193,60 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return record;
   }
 
+  /** The knex handle of the current transaction, if any (so reads inside an action see its writes). */
+  async function withKnex<T>(fn: (knex: any) => Promise<T>): Promise<T> {
+    if (strapi.db.inTransaction()) return strapi.db.transaction(({ trx }) => fn(trx));
+    return fn(strapi.db.connection);
+  }
+
+  const tableName = (name: string) => {
+    const schema = strapi.db.getSchemaName();
+    return schema ? `${schema}.${name}` : name;
+  };
+
+  /** Adds the relations and approvals/surveys a complaint read needs to rows of complaint columns. */
+  async function hydrate(rows: any[]): Promise<any[]> {
+    if (rows.length === 0) return rows;
+    const ids = rows.map((r) => r.id);
+    const meta = strapi.db.metadata.get(COMPLAINT_UID as any);
+    const relations = await withKnex(async (knex) => {
+      let q = knex.from(`${tableName(meta.tableName)} as c`).select('c.id as id').whereIn('c.id', ids);
+      for (const [attr, fields] of TO_ONE) {
+        const a = meta.attributes[attr] as any;
+        const jt = a.joinTable;
+        const target = strapi.db.metadata.get(a.target);
+        q = q
+          .leftJoin(`${tableName(jt.name)} as j_${attr}`, `j_${attr}.${jt.joinColumn.name}`, 'c.id')
+          .leftJoin(`${tableName(target.tableName)} as t_${attr}`, `t_${attr}.${jt.inverseJoinColumn.referencedColumn}`, `j_${attr}.${jt.inverseJoinColumn.name}`);
+        for (const f of fields) q = q.select(`t_${attr}.${(target.attributes[f] as any).columnName ?? f} as ${attr}__${f}`);
+      }
+      return q;
+    });
+    const [approvals, surveys] = await Promise.all([
+      strapi.db.query(uid('approval') as any).findMany({
+        where: { complaint: { id: { $in: ids } }, decision: 'pending' },
+        select: ['documentId', 'requiredRole', 'step', 'decision', 'round'],
+        populate: { complaint: { select: ['id'] } },
+      }),
+      strapi.db.query(uid('survey') as any).findMany({ where: { complaint: { id: { $in: ids } } }, select: ['documentId', 'createdAt'], populate: { complaint: { select: ['id'] } } }),
+    ]);
+    const byId = new Map<number, any>(relations.map((r: any) => [Number(r.id), r]));
+    return rows.map((row) => {
+      const rel = byId.get(Number(row.id)) ?? {};
+      const entity: any = { ...row };
+      for (const [attr, fields] of TO_ONE) {
+        entity[attr] = rel[`${attr}__documentId`] ? Object.fromEntries(fields.map((f) => [f, rel[`${attr}__${f}`] ?? null])) : null;
+      }
+      entity.approvals = approvals.filter((a: any) => a.complaint?.id === row.id);
+      entity.surveys = surveys.filter((s: any) => s.complaint?.id === row.id);
+      return entity;
+    });
+  }
+
   async function loadEntity(id: string) {
-    const entity = await strapi.db.query(COMPLAINT_UID as any).findOne({ where: { documentId: id }, populate: POPULATE });
-    if (!entity) throw notFound(`No complaint with id ${id}`);
-    return entity;
+    const row = await strapi.db.query(COMPLAINT_UID as any).findOne({ where: { documentId: id } });
+    if (!row) throw notFound(`No complaint with id ${id}`);
+    return (await hydrate([row]))[0];
   }
 
   /** Extra filters for `q` (full text) and `queue` (named queues). */
@@ -403,10 +453,10 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const order = query.sort.order.toLowerCase();
       const q = strapi.db.query(COMPLAINT_UID as any);
       const [rows, total] = await Promise.all([
-        q.findMany({ where: filters, orderBy: [{ [sortField]: order }, { id: order }], offset: query.offset, limit: query.limit, populate: POPULATE }),
+        q.findMany({ where: filters, orderBy: [{ [sortField]: order }, { id: order }], offset: query.offset, limit: query.limit }),
         q.count({ where: filters }),
       ]);
-      return { query, total: Number(total), rows: rows.map((r: any) => toRecord(r, caller)) };
+      return { query, total: Number(total), rows: (await hydrate(rows)).map((r: any) => toRecord(r, caller)) };
     },
 
     /** Registration (SPEC §8: POST /complaints): customer, tracking code, PIN, event, acknowledgment. */
@@ -576,7 +626,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
   /** Inside a transaction: lock the complaint row (PostgreSQL; SQLite serialises writers) and read it. */
   async function lockAndLoad(id: string, trx: any) {
     if (strapi.db.dialect.client === 'postgres') {
-      await trx.raw('select id from cd_complaints where document_id = ? for update', [id]);
+      await trx.raw('select id from ?? where document_id = ? for update', [tableName('cd_complaints'), id]);
     }
     return loadEntity(id);
   }
