@@ -1,9 +1,11 @@
 import resources from './resources';
+import sla from './sla';
 import stockComplaint from './stock-complaint';
 import users from './users';
 
 export default {
   resources,
+  sla,
   'stock-complaint': stockComplaint,
   users,
 };

@@ -10,6 +10,7 @@ import type { StaffRole } from '../domain/lifecycle';
 import { CHANNELS, LANGUAGES, STATUSES, STAFF_ROLES } from '../domain/lifecycle';
 import type { FieldSpec } from '../domain/rest-query';
 import { uid } from '../pluginId';
+import { validateCalendar } from '../domain/working-time';
 
 export type Operation = 'list' | 'read' | 'create' | 'update' | 'delete';
 
@@ -43,6 +44,8 @@ export interface ResourceDef {
   relations: Record<string, RelationField>;
   roles: Partial<Record<Operation, readonly StaffRole[]>>;
   defaultSort?: { field: string; order: 'ASC' | 'DESC' };
+  /** Extra validation of the record a write would leave (400 with these issues). */
+  validate?: (record: Record<string, unknown>) => Array<{ path: string; message: string }>;
   /** Why writes are refused, for read-only resources (answered with 405). */
   readOnlyReason?: string;
 }
@@ -254,6 +257,18 @@ export const RESOURCES: Record<string, ResourceDef> = {
     relations: {},
     roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
     defaultSort: { field: 'code', order: 'ASC' },
+    // No working time, overlapping hours, an unknown timezone… are refused naming the field (issue #4).
+    validate: (r) => {
+      const checked = validateCalendar({
+        timezone: r.timezone,
+        workingDays: r.workingDays,
+        hours: r.hours,
+        halfDays: r.halfDays ?? undefined,
+        holidays: r.holidays ?? undefined,
+        yearlyHolidays: r.yearlyHolidays ?? undefined,
+      });
+      return checked.ok ? [] : checked.issues;
+    },
   },
   'cft-reviews': {
     name: 'cft-reviews',

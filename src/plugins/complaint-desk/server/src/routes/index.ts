@@ -20,7 +20,10 @@ const ALL_STAFF: readonly StaffRole[] = ['agent', 'specialist', 'director', 'qua
 
 /** Every console route with the roles its policy admits. */
 export function consoleRoutes(): RouteSpec[] {
-  const routes: RouteSpec[] = [{ method: 'GET', path: '/users/me', handler: 'users.me', roles: ALL_STAFF }];
+  const routes: RouteSpec[] = [
+    { method: 'GET', path: '/users/me', handler: 'users.me', roles: ALL_STAFF },
+    { method: 'POST', path: '/sla/preview', handler: 'sla.preview', roles: ALL_STAFF },
+  ];
   for (const def of Object.values(RESOURCES)) {
     const base = `/${def.name}`;
     routes.push({ method: 'GET', path: base, handler: 'resources.find', roles: rolesFor(def, 'list') });

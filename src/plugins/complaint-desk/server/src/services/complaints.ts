@@ -77,6 +77,7 @@ const registerSchema = z
   .superRefine((v, ctx) => {
     if (!v.customerId && !v.customer) ctx.addIssue({ code: 'custom', path: ['customer'], message: 'give customerId or the customer’s details' });
     if (v.customer && !v.customer.phone && !v.customer.email) ctx.addIssue({ code: 'custom', path: ['customer', 'phone'], message: 'a phone number or an email is required' });
+    if (v.receivedAt && new Date(v.receivedAt).getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'cannot be in the future' });
   });
 
 const updateSchema = z
@@ -162,8 +163,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const start = starts[stage];
       if (!due) continue;
       const end = met[stage] ? new Date(met[stage]!) : entity.slaPausedAt && entity.slaStage === stage ? new Date(entity.slaPausedAt) : now;
-      const span = new Date(due).getTime() - new Date(start ?? due).getTime();
-      const elapsedShare = span > 0 ? Math.max(0, (end.getTime() - new Date(start!).getTime()) / span) : end.getTime() >= new Date(due).getTime() ? 1 : 0;
+      const elapsedShare = sla().elapsedShare(new Date(start ?? due), end, new Date(due), entity.calendar ?? null);
       const state = met[stage]
         ? 'met'
         : TERMINAL_STATUSES.includes(entity.status)
@@ -231,6 +231,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       strapi.db.query(uid('survey') as any).findMany({ where: { complaint: { id: { $in: ids } } }, select: ['documentId', 'createdAt'], populate: { complaint: { select: ['id'] } } }),
     ]);
     const byId = new Map<number, any>(relations.map((r: any) => [Number(r.id), r]));
+    const policyIds = [...new Set(relations.map((r: any) => r.slaPolicy__documentId).filter(Boolean))] as string[];
+    const calendars = await sla().calendarsByPolicy(policyIds);
     return rows.map((row) => {
       const rel = byId.get(Number(row.id)) ?? {};
       const entity: any = { ...row };
@@ -239,6 +241,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       }
       entity.approvals = approvals.filter((a: any) => a.complaint?.id === row.id);
       entity.surveys = surveys.filter((s: any) => s.complaint?.id === row.id);
+      entity.calendar = entity.slaPolicy ? (calendars.get(entity.slaPolicy.documentId) ?? null) : null;
       return entity;
     });
   }
@@ -303,13 +306,13 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     const patch: Record<string, unknown> = {};
     if ('met' in change && change.met && !entity[`${change.met}MetAt`]) patch[`${change.met}MetAt`] = change.at;
     const start = (stage: 'evaluation' | 'resolution', from: Date) => {
-      const due = sla().dueAt(targets, stage, from);
+      const due = sla().dueAt(targets, stage, from, entity.calendar ?? null);
       Object.assign(patch, {
         [`${stage}StartedAt`]: iso(from),
         [`${stage}DueAt`]: iso(due),
         slaStage: stage,
         slaDueAt: iso(due),
-        slaAtRiskAt: iso(sla().atRiskAt(targets, from, due)),
+        slaAtRiskAt: iso(sla().atRiskAt(targets, from, due, entity.calendar ?? null)),
         slaPausedAt: null,
       });
     };
@@ -330,7 +333,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           const stage = entity.slaStage as Stage;
           const due = new Date(new Date(entity.slaDueAt).getTime() + paused);
           const startedAt = new Date(entity[`${stage}StartedAt`] ?? entity.receivedAt);
-          Object.assign(patch, { [`${stage}DueAt`]: iso(due), slaDueAt: iso(due), slaAtRiskAt: iso(sla().atRiskAt(targets, startedAt, due)) });
+          Object.assign(patch, { [`${stage}DueAt`]: iso(due), slaDueAt: iso(due), slaAtRiskAt: iso(sla().atRiskAt(targets, startedAt, due, entity.calendar ?? null)) });
         }
         break;
       }
@@ -498,13 +501,18 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
             subjectStaff = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { documentId: input.subjectStaffId }, select: ['id'] });
             if (!subjectStaff) throw badRequest('Invalid complaint', [{ path: 'subjectStaffId', message: `unknown id ${input.subjectStaffId}` }]);
           }
-          const policy =
-            (category && (await docs('sla-policy').findFirst({ filters: { category: { id: category.id } }, sort: [{ priority: 'desc' }] }))) ||
-            (await docs('sla-policy').findFirst({ filters: { isDefault: true }, sort: [{ priority: 'desc' }] }));
+          // The policy by category (or an ancestor) and value tier; its calendar gives working time.
+          const categoryIds: number[] = [];
+          for (let c = category, depth = 0; c && depth < 10; depth++) {
+            categoryIds.push(c.id);
+            c = (await strapi.db.query(uid('category') as any).findOne({ where: { id: c.id }, select: ['id'], populate: { parent: { select: ['id'] } } }))?.parent ?? null;
+          }
+          const policy = sla().choosePolicy(await sla().policies(), categoryIds, input.valueTier ?? customer.valueTier ?? 1);
+          const calendar = sla().calendarOf(policy?.calendar ?? null);
           const targets: PolicyTargets = { ...DEFAULT_TARGETS, ...(policy ?? {}) };
           const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
           const now = new Date();
-          const assessmentDue = sla().dueAt(targets, 'assessment', receivedAt);
+          const assessmentDue = sla().dueAt(targets, 'assessment', receivedAt, calendar);
           const created = await docs('complaint').create({
             data: {
               trackingCode,
@@ -522,11 +530,11 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
               version: 1,
               receivedAt: iso(receivedAt),
               acknowledgedAt: iso(now),
-              acknowledgmentDueAt: iso(sla().dueAt(targets, 'acknowledgment', receivedAt)),
+              acknowledgmentDueAt: iso(sla().dueAt(targets, 'acknowledgment', receivedAt, calendar)),
               assessmentDueAt: iso(assessmentDue),
               slaStage: 'assessment',
               slaDueAt: iso(assessmentDue),
-              slaAtRiskAt: iso(sla().atRiskAt(targets, receivedAt, assessmentDue)),
+              slaAtRiskAt: iso(sla().atRiskAt(targets, receivedAt, assessmentDue, calendar)),
               category: category ? { set: [{ id: category.id }] } : undefined,
               team: category?.team ? { set: [{ id: category.team.id }] } : undefined,
               customer: { set: [{ id: customer.id }] },

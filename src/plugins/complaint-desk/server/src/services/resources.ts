@@ -141,6 +141,12 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return data;
   }
 
+  /** The resource's own rules on the record a write would leave. */
+  function checkRecord(def: ResourceDef, record: Record<string, unknown>): void {
+    const issues = def.validate?.(record) ?? [];
+    if (issues.length) throw badRequest(`Invalid ${def.name}`, issues);
+  }
+
   const service = {
     querySpec,
     toRecord,
@@ -180,7 +186,9 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(def: ResourceDef, body: Record<string, unknown>, caller: Caller) {
       const locale = localeOf(def, undefined, body.locale);
-      const data = { ...scalarData(def, body, true), ...(await relationData(def, body, locale)) };
+      const scalars = scalarData(def, body, true);
+      checkRecord(def, scalars);
+      const data = { ...scalars, ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         const created = await docs(def).create({ data, locale, populate: populateFor(def) });
         return toRecord(def, created, caller);
@@ -195,7 +203,9 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
         const any = await strapi.db.query(def.uid as any).findOne({ where: { documentId: id }, select: ['id'] });
         if (!any) throw notFound(`No ${def.name} with id ${id}`);
       }
-      const data = { ...scalarData(def, body, false), ...(await relationData(def, body, locale)) };
+      const scalars = scalarData(def, body, false);
+      if (def.validate) checkRecord(def, { ...(await strapi.db.query(def.uid as any).findOne({ where: { documentId: id } })), ...scalars });
+      const data = { ...scalars, ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         const updated = await docs(def).update({ documentId: id, locale, data, populate: populateFor(def) });
         return toRecord(def, updated, caller);
