@@ -10,6 +10,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       approvalThreshold: env.float('APPROVAL_THRESHOLD', 100),
       satisfactionThreshold: env.int('SATISFACTION_THRESHOLD', 3),
       defaultRecourseText: env('DEFAULT_RECOURSE_TEXT', null),
+      slaSweepIntervalMs: env.int('SLA_SWEEP_INTERVAL_MS', 60000),
     },
   },
   'users-permissions': {

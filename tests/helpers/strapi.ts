@@ -44,6 +44,7 @@ export async function startStrapi(env: Record<string, string> = {}): Promise<Tes
   let cleanup: () => Promise<void>;
   process.env.DEMO_SEED_ON_START ??= 'false';
   process.env.LOG_LEVEL ??= 'error';
+  process.env.SLA_SWEEP_INTERVAL_MS ??= '0'; // suites sweep explicitly
   Object.assign(process.env, env);
 
   if (isPostgres()) {

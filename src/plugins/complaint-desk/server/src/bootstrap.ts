@@ -1,8 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils';
 
+let stopSweeper: (() => void) | null = null;
+
+export function stopSlaSweeper(): void {
+  stopSweeper?.();
+  stopSweeper = null;
+}
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const setup = getService(strapi, 'setup');
   await setup.ensureLocales();
   await setup.ensureStaffRoles();
+
+  // Every instance sweeps; the claim in the sweeper makes each escalation fire once (issue #4).
+  const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));
+  if (interval > 0) stopSweeper = getService(strapi, 'sla-sweeper').start(interval);
 };

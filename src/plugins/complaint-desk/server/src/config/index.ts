@@ -8,6 +8,8 @@ export interface ComplaintDeskConfig {
   satisfactionThreshold: number;
   /** External recourse text when the category has none (shown on open_external). */
   defaultRecourseText: string | null;
+  /** How often the SLA sweeper runs in each server process; 0 turns it off. */
+  slaSweepIntervalMs: number;
 }
 
 export default {
@@ -16,6 +18,7 @@ export default {
     approvalThreshold: 100,
     satisfactionThreshold: 3,
     defaultRecourseText: null,
+    slaSweepIntervalMs: 60000,
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');

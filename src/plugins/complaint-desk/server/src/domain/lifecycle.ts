@@ -94,7 +94,8 @@ export interface TransitionRule {
   to: Status | null | Partial<Record<string, Status | null>>;
 }
 
-const OPEN: readonly Status[] = [
+/** States in which a complaint is still being handled (queues, SLA sweeps). */
+export const OPEN_STATUSES: readonly Status[] = [
   'received',
   'in_assessment',
   'investigating',
@@ -104,6 +105,7 @@ const OPEN: readonly Status[] = [
   'implementing',
   'resolved',
 ];
+const OPEN = OPEN_STATUSES;
 const FRONT: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'];
 
 export const TRANSITIONS: readonly TransitionRule[] = [

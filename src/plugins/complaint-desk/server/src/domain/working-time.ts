@@ -625,6 +625,10 @@ export function workingDayMs(cal: Calendar): number {
  * Missing fields count as 0 (an empty duration is zero here; validateDuration rejects it as input).
  */
 export function durationMs(d: Duration, cal: Calendar): number {
+  return durationOf(d, compile(cal));
+}
+
+function durationOf(d: Duration, c: Compiled): number {
   const days = d?.days ?? 0;
   const hours = d?.hours ?? 0;
   for (const [k, v] of [['days', days], ['hours', hours]] as const) {
@@ -632,7 +636,7 @@ export function durationMs(d: Duration, cal: Calendar): number {
       throw new WorkingTimeError(`duration ${k} must be a non-negative finite number`, [{ path: k, message: 'must be a non-negative finite number' }]);
     }
   }
-  return Math.round(days * compile(cal).dayMs + hours * HOUR);
+  return Math.round(days * c.dayMs + hours * HOUR);
 }
 
 /** Inside a working span: start inclusive, end exclusive. */
@@ -676,8 +680,7 @@ function advance(c: Compiled, from: number, need: number): number {
  */
 export function addWorkingTime(start: Date, duration: Duration, cal: Calendar): Date {
   const c = compile(cal);
-  const from = instantOf(start, 'start');
-  return new Date(advance(c, from, durationMs(duration, cal)));
+  return new Date(advance(c, instantOf(start, 'start'), durationOf(duration, c)));
 }
 
 /** The first working moment at or after `t`. */

@@ -17,7 +17,7 @@ import {
   type SlaChange,
   type TeamInfo,
 } from '../domain/actions';
-import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
+import { CHANNELS, LANGUAGES, OPEN_STATUSES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
 import { parseTrackingCode } from '../domain/tracking-code';
 import { badRequest, conflict, forbidden, notFound } from '../http-error';
 import { uid } from '../pluginId';
@@ -43,12 +43,11 @@ const TO_ONE: Array<[attr: string, fields: string[]]> = [
   ['registeredBy', ['documentId']],
   ['massIncident', ['documentId']],
   ['cftReview', ['documentId']],
-  ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare']],
+  ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare', 'onAtRisk', 'onBreach']],
 ];
 const COMPLAINT_UID = uid('complaint');
 
 export const QUEUES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
-const OPEN_STATUSES = ['received', 'in_assessment', 'investigating', 'response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved'];
 
 const registerSchema = z
   .object({
@@ -314,6 +313,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         slaDueAt: iso(due),
         slaAtRiskAt: iso(sla().atRiskAt(targets, from, due, entity.calendar ?? null)),
         slaPausedAt: null,
+        // A new stage can go at risk and breach again (issue #4: once per stage and threshold).
+        slaAtRiskFiredAt: null,
+        slaBreachedAt: null,
       });
     };
     switch (change.kind) {
@@ -441,6 +443,13 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
   const service = {
     QUEUES,
     toRecord,
+    /** Complaints by row id, hydrated as a read would (for the SLA sweeper). */
+    async loadByIds(ids: number[]) {
+      if (ids.length === 0) return [];
+      return hydrate(await strapi.db.query(COMPLAINT_UID as any).findMany({ where: { id: { $in: ids } } }));
+    },
+    appendEvent,
+    applyPatch,
     snapshot,
     listFilters,
 

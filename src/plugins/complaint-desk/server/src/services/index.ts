@@ -3,6 +3,7 @@ import customers from './customers';
 import resources from './resources';
 import setup from './setup';
 import sla from './sla';
+import slaSweeper from './sla-sweeper';
 import stockComplaint from './stock-complaint';
 import trackingCode from './tracking-code';
 import users from './users';
@@ -13,6 +14,7 @@ export default {
   resources,
   setup,
   sla,
+  'sla-sweeper': slaSweeper,
   'stock-complaint': stockComplaint,
   'tracking-code': trackingCode,
   users,
