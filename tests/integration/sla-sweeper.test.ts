@@ -50,17 +50,6 @@ beforeAll(async () => {
       });
     }
   });
-  // All of them cross "at risk" in 6 s and "breached" in 10 s, spread over a second.
-  const base = Date.now();
-  const rows = await s.db.query(`${P}.complaint` as any).findMany({ select: ['id'] });
-  await s.db.transaction(async () => {
-    for (const [i, r] of rows.entries()) {
-      const atRisk = new Date(base + 6000 + (i % 100) * 10).toISOString();
-      const due = new Date(base + 10000 + (i % 100) * 10).toISOString();
-      await s.db.query(`${P}.complaint` as any).update({ where: { id: r.id }, data: { slaAtRiskAt: atRisk, slaDueAt: due, assessmentDueAt: due } });
-    }
-  });
-
   if (isPostgres()) {
     for (let i = 0; i < 2; i++) {
       const child = fork(path.join(__dirname, '../helpers/sweeper-instance.js'), [], {
@@ -76,6 +65,18 @@ beforeAll(async () => {
   } else {
     stopLocal = s.plugin('complaint-desk').service('sla-sweeper').start(1000);
   }
+  // All of them cross "at risk" in 2–5 s and "breached" in 4–7 s, while the sweepers run: several sweeps,
+  // in both processes, meet rows crossing their thresholds.
+  const base = Date.now();
+  const rows = await s.db.query(`${P}.complaint` as any).findMany({ select: ['id'] });
+  await s.db.transaction(async () => {
+    for (const [i, r] of rows.entries()) {
+      const atRisk = new Date(base + 2000 + (i % 100) * 30).toISOString();
+      const due = new Date(base + 4000 + (i % 100) * 30).toISOString();
+      await s.db.query(`${P}.complaint` as any).update({ where: { id: r.id }, data: { slaAtRiskAt: atRisk, slaDueAt: due, assessmentDueAt: due } });
+    }
+  });
+
 });
 
 afterAll(async () => {
