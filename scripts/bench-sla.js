@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run bench:sla — one SLA sweep on PostgreSQL (issue #4): open complaints made with SQL,
+ * a share of them past their at-risk moment and their deadline; the sweep fires both thresholds
+ * for each (events, team-lead notifications, escalation to line 2) and is timed in-process.
+ * Three runs show that the cost follows the due rows, not the open rows:
+ *   100,000 open / 1,000 due;  1,000,000 open / 1,000 due;  1,000,000 open / 10,000 due (1%).
+ * DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the bench
+ * database is created and dropped. BENCH_SLA_SIZES=100000,1000000 and BENCH_SLA_DUE_SHARE=0.01 adjust it.
+ */
+const { Client } = require('pg');
+
+const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `complaint_desk_bench_sla_${process.pid}`;
+const sizes = (process.env.BENCH_SLA_SIZES || '100000,1000000').split(',').map(Number);
+const dueShare = Number(process.env.BENCH_SLA_DUE_SHARE || 0.01);
+
+async function admin(sql) {
+  const c = new Client({ connectionString: server });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+(async () => {
+  await admin(`DROP DATABASE IF EXISTS "${dbName}"`);
+  await admin(`CREATE DATABASE "${dbName}"`);
+  const url = new URL(server);
+  url.pathname = `/${dbName}`;
+  Object.assign(process.env, {
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_URL: url.toString(),
+    DEMO_SEED_ON_START: 'false',
+    SLA_SWEEP_INTERVAL_MS: '0',
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'development',
+  });
+  const { loadApp, closeApp } = require('./strapi-app');
+  const { app } = await loadApp();
+  const results = [];
+  try {
+    const knex = app.db.connection;
+    const docs = (n) => app.documents(`plugin::complaint-desk.${n}`);
+    const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'director' } });
+    const lead = await app.plugin('users-permissions').service('user').add({ username: 'bench-lead', email: 'lead@bench.test', password: 'Bench-Pass-1', provider: 'local', confirmed: true, role: role.id });
+    const l1 = await docs('team').create({ data: { code: 'l1', name: 'L1', line: 'line1', area: 'network', lead: lead.id } });
+    await docs('team').create({ data: { code: 'l2', name: 'L2', line: 'line2', area: 'network', lead: lead.id } });
+    const teamRow = await knex('cd_teams').where({ document_id: l1.documentId }).first('id');
+
+    let rows = 0;
+    const grow = async (target) => {
+      const t0 = Date.now();
+      await knex.raw(
+        `insert into cd_complaints (document_id, tracking_code, status, channel, subject, description, language, escalation_level,
+           value_tier, response_round, version, received_at, sla_stage, sla_due_at, sla_at_risk_at, created_at, updated_at, published_at)
+         select substr(md5(random()::text || g::text), 1, 24), 'B' || lpad(g::text, 11, '0'),
+           (array['received','in_assessment','investigating','implementing'])[1 + g % 4], 'phone', 'Bench ' || g, 'bench', 'en', 'line1',
+           1 + g % 4, 1, 1, now() - interval '1 day', 'evaluation', now() + interval '30 days', now() + interval '20 days', now(), now(), now()
+         from generate_series(?::int, ?::int) g`,
+        [rows + 1, target],
+      );
+      await knex.raw(
+        `insert into cd_complaints_team_lnk (complaint_id, team_id) select id, ? from cd_complaints c
+         where c.tracking_code like 'B%' and not exists (select 1 from cd_complaints_team_lnk l where l.complaint_id = c.id)`,
+        [teamRow.id],
+      );
+      rows = target;
+      await knex.raw('vacuum analyze cd_complaints');
+      await knex.raw('vacuum analyze cd_complaints_team_lnk');
+      console.log(`  ${target.toLocaleString('en')} open complaints ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    };
+
+    const run = async (due) => {
+      // Reset: nothing due, nothing fired; then `due` rows spread over the table go past both thresholds.
+      await knex.raw(`update cd_complaints set sla_at_risk_fired_at = null, sla_breached_at = null, escalation_level = 'line1',
+        sla_at_risk_at = now() + interval '20 days', sla_due_at = now() + interval '30 days' where sla_at_risk_fired_at is not null or sla_due_at < now() + interval '29 days'`);
+      const step = Math.floor(rows / due);
+      await knex.raw(
+        `update cd_complaints set sla_at_risk_at = now() - interval '2 hours', sla_due_at = now() - interval '1 minute'
+         where id in (select id from cd_complaints where tracking_code like 'B%' order by id limit ?) and id % ? = 0`,
+        [rows, step],
+      );
+      await knex.raw('delete from cd_complaint_events');
+      await knex.raw('delete from cd_notifications');
+      await knex.raw('vacuum analyze cd_complaints');
+      const dueRows = Number((await knex('cd_complaints').where('sla_due_at', '<', new Date()).count({ n: '*' }))[0].n);
+      const sweeper = app.plugin('complaint-desk').service('sla-sweeper');
+      const t0 = process.hrtime.bigint();
+      const counts = await sweeper.sweep(new Date());
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const events = Number((await knex('cd_complaint_events').count({ n: '*' }))[0].n);
+      // A second sweep right after: nothing left, and its cost with nothing due.
+      const t1 = process.hrtime.bigint();
+      const again = await sweeper.sweep(new Date());
+      const idleMs = Number(process.hrtime.bigint() - t1) / 1e6;
+      if (events !== 2 * dueRows || again.at_risk + again.breached !== 0) throw new Error(`unexpected counts: ${events} events for ${dueRows} due rows, second sweep ${JSON.stringify(again)}`);
+      const r = { open: rows, due: dueRows, ms, idleMs, fired: counts.at_risk + counts.breached };
+      results.push(r);
+      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')}: sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms`);
+    };
+
+    await grow(sizes[0]);
+    await run(Math.round(sizes[0] * dueShare));
+    for (const size of sizes.slice(1)) {
+      await grow(size);
+      await run(Math.round(sizes[0] * dueShare)); // same due rows, bigger table
+      await run(Math.round(size * dueShare)); // 1% of the bigger table
+    }
+  } finally {
+    await closeApp(app);
+    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
+  }
+  console.log('\n| open complaints | due (past at-risk and deadline) | escalations fired | sweep | empty sweep after |');
+  console.log('|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms |`);
+  }
+})().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
+
