@@ -6,6 +6,10 @@
  */
 import { CHANNELS, LANGUAGES, STATUSES, ruleFor, type Channel, type Language, type Status, type StaffRole } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 import { generateTrackingCode } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
+import { addWorkingTime, nextWorkingMoment, workingTimeBetween, type Calendar } from '../../src/plugins/complaint-desk/server/src/domain/working-time';
+import { CALENDARS } from './data/reference';
+
+const DEMO_CALENDAR = CALENDARS[0] as unknown as Calendar; // the default policy's calendar (Tehran)
 
 export interface PlannedEvent {
   action: string;
@@ -174,6 +178,7 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
       },
     ];
     const approvals: ComplaintPlan['approvals'] = [];
+    const stageStarts: { evaluation?: number; resolution?: number } = {};
     const surveys: ComplaintPlan['surveys'] = [];
 
     for (const step of steps) {
@@ -194,6 +199,7 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
           assignee = escalationLevel === 'line1' ? 'agent' : 'specialist';
           break;
         case 'assess':
+          if (step.outcome === 'accept') stageStarts.evaluation = at;
           fields.assessmentMessage = step.payload?.message;
           fields.assessmentMetAt = new Date(at).toISOString();
           break;
@@ -222,6 +228,7 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
           break;
         }
         case 'record-customer-decision':
+          if (step.outcome === 'accept') stageStarts.resolution = at;
           if (step.outcome === 'reject_round1') responseRound = 2;
           break;
         case 'resolve':
@@ -249,9 +256,15 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
       status = to;
     }
 
-    // SLA stage fields. Until the working-time engine (issue #4) computes them from the policy's
-    // calendar, demo deadlines use calendar days from receipt (2 / 4 / 1 after each other).
-    const due = (days: number) => new Date(receivedAt + days * DAY).toISOString();
+    // SLA stage fields in working time on the default policy's calendar (Tehran, Sat–Wed
+    // 08:00–17:30): 2 / 4 / 1 working days, each stage from its own start, at risk at 75%.
+    const add = (from: number, days: number) => addWorkingTime(new Date(from), { days }, DEMO_CALENDAR).getTime();
+    const riskAt = (from: number, dueMs: number) => addWorkingTime(nextWorkingMoment(new Date(from), DEMO_CALENDAR), { hours: (0.75 * workingTimeBetween(new Date(from), new Date(dueMs), DEMO_CALENDAR).ms) / HOUR }, DEMO_CALENDAR).getTime();
+    const assessmentDue = add(receivedAt, 2);
+    const evaluationStart = stageStarts.evaluation;
+    const evaluationDue = evaluationStart !== undefined ? add(evaluationStart, 4) : null;
+    const resolutionStart = stageStarts.resolution;
+    const resolutionDue = resolutionStart !== undefined ? add(resolutionStart, 1) : null;
     const stage =
       status === 'received' || status === 'in_assessment'
         ? 'assessment'
@@ -260,7 +273,9 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
           : status === 'implementing'
             ? 'resolution'
             : 'done';
-    const dueAt = { assessment: due(2), evaluation: due(6), resolution: due(7), done: null }[stage];
+    const current = { assessment: [receivedAt, assessmentDue], evaluation: [evaluationStart, evaluationDue], resolution: [resolutionStart, resolutionDue], done: [null, null] }[stage] as [number | null, number | null];
+    const isoOrNull = (v: number | null | undefined) => (v === null || v === undefined ? null : new Date(v).toISOString());
+    const dueAt = isoOrNull(current[1]);
 
     plans.push({
       trackingCode,
@@ -297,11 +312,14 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
         proposal,
         receivedAt: new Date(receivedAt).toISOString(),
         acknowledgmentDueAt: new Date(receivedAt).toISOString(),
-        assessmentDueAt: due(2),
-        evaluationDueAt: status === 'received' || status === 'in_assessment' || status === 'rejected' ? null : due(6),
-        resolutionDueAt: ['implementing', 'resolved', 'closed'].includes(status) ? due(7) : null,
+        assessmentDueAt: isoOrNull(assessmentDue),
+        evaluationStartedAt: isoOrNull(evaluationStart),
+        evaluationDueAt: isoOrNull(evaluationDue),
+        resolutionStartedAt: isoOrNull(resolutionStart),
+        resolutionDueAt: isoOrNull(resolutionDue),
         slaStage: stage,
         slaDueAt: dueAt,
+        slaAtRiskAt: current[0] !== null && current[1] !== null ? isoOrNull(riskAt(current[0], current[1])) : null,
         slaPausedAt: status === 'awaiting_customer' ? new Date(at).toISOString() : null,
         ...fields,
       },
