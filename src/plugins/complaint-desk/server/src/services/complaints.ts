@@ -17,8 +17,7 @@ import {
   type SlaChange,
   type TeamInfo,
 } from '../domain/actions';
-import { CHANNELS, LANGUAGES, OPEN_STATUSES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
-import { parseTrackingCode } from '../domain/tracking-code';
+import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
 import { badRequest, conflict, forbidden, notFound } from '../http-error';
 import { uid } from '../pluginId';
 import { PII_MASKED_ROLES, RESOURCES } from '../resources';
@@ -251,52 +250,6 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return (await hydrate([row]))[0];
   }
 
-  /** Extra filters for `q` (full text) and `queue` (named queues). */
-  async function listFilters(q: string | undefined, queue: string | undefined, caller: Caller): Promise<Record<string, unknown>[]> {
-    const out: Record<string, unknown>[] = [];
-    if (q) {
-      const code = parseTrackingCode(q);
-      const digits = normalizePhone(q);
-      out.push({
-        $or: [
-          ...(code ? [{ trackingCode: { $eq: code } }] : []),
-          { trackingCode: { $containsi: q.replace(/[\s-]/g, '') } },
-          { subject: { $containsi: q } },
-          { description: { $containsi: q } },
-          { customer: { name: { $containsi: q } } },
-          ...(digits && digits.replace(/\+/g, '').length >= 3 ? [{ customer: { phoneNormalized: { $containsi: digits } } }] : []),
-        ],
-      });
-    }
-    const now = iso(new Date());
-    switch (queue) {
-      case 'mine':
-        out.push({ assignee: { documentId: { $eq: caller.documentId } } });
-        break;
-      case 'team': {
-        const teams = await docs('team').findMany({ filters: { members: { id: caller.id } }, fields: ['documentId'] });
-        out.push({ team: { documentId: { $in: teams.length ? teams.map((t: any) => t.documentId) : ['-'] } } });
-        break;
-      }
-      case 'unassigned':
-        out.push({ assignee: { id: { $null: true } } }, { status: { $in: OPEN_STATUSES } });
-        break;
-      case 'at_risk':
-        out.push({ status: { $in: OPEN_STATUSES } }, { slaPausedAt: { $null: true } }, { slaAtRiskAt: { $lte: now } }, { slaDueAt: { $gt: now } });
-        break;
-      case 'breached':
-        out.push({ status: { $in: OPEN_STATUSES } }, { slaPausedAt: { $null: true } }, { slaDueAt: { $lte: now } });
-        break;
-      case 'awaiting_approval':
-        out.push({ status: { $eq: 'pending_approval' } });
-        break;
-      case 'awaiting_customer':
-        out.push({ status: { $eq: 'awaiting_customer' } });
-        break;
-    }
-    return out;
-  }
-
   /** SLA column changes for a stage change (see services/sla.ts for the arithmetic). */
   function slaPatch(entity: any, change: SlaChange | undefined): Record<string, unknown> {
     if (!change) return {};
@@ -451,7 +404,6 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     appendEvent,
     applyPatch,
     snapshot,
-    listFilters,
 
     async read(id: string, caller: Caller) {
       return toRecord(await loadEntity(id), caller);
@@ -459,16 +411,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
     async list(raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller) {
       const query = resources().parse(def, raw, { fullText: true, named: { queue: QUEUES } });
-      const extra = await listFilters(query.q, query.named.queue, caller);
-      const filters = { $and: [...resources().filtersFor(def, query.conditions), ...extra] };
-      const sortField = query.sort.field;
-      const order = query.sort.order.toLowerCase();
-      const q = strapi.db.query(COMPLAINT_UID as any);
-      const [rows, total] = await Promise.all([
-        q.findMany({ where: filters, orderBy: [{ [sortField]: order }, { id: order }], offset: query.offset, limit: query.limit }),
-        q.count({ where: filters }),
-      ]);
-      return { query, total: Number(total), rows: (await hydrate(rows)).map((r: any) => toRecord(r, caller)) };
+      const { rows, total } = await getService(strapi, 'complaint-query').page(query, caller);
+      return { query, total, rows: (await hydrate(rows)).map((r: any) => toRecord(r, caller)) };
     },
 
     /** Registration (SPEC §8: POST /complaints): customer, tracking code, PIN, event, acknowledgment. */

@@ -1,3 +1,4 @@
+import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
 import resources from './resources';
@@ -9,6 +10,7 @@ import trackingCode from './tracking-code';
 import users from './users';
 
 export default {
+  'complaint-query': complaintQuery,
   complaints,
   customers,
   resources,
