@@ -243,6 +243,7 @@ async function writeComplaint(strapi: Core.Strapi, plan: ComplaintPlan, ctx: Wri
       customer: customer.documentId,
       category: { connect: [{ documentId: ctx.categories[plan.categoryCode], locale: 'en' }] },
       team: ctx.teams[plan.teamCode],
+      queueTeamId: (await strapi.db.query(`${P}.team` as any).findOne({ where: { documentId: ctx.teams[plan.teamCode] }, select: ['id'] }))?.id ?? null,
       assignee: plan.assigneeRole ? actorId(plan.assigneeRole) : null,
       registeredBy: actorId(plan.registeredByRole),
       massIncident: plan.incidentKey ? ctx.incidents[plan.incidentKey] : null,

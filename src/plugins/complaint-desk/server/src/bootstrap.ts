@@ -12,6 +12,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const setup = getService(strapi, 'setup');
   await setup.ensureLocales();
   await setup.ensureStaffRoles();
+  await setup.backfillQueueTeam();
 
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once (issue #4).
   const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));

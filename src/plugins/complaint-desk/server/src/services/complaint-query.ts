@@ -53,6 +53,16 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
       else q.where('c.document_id', c.value);
       return;
     }
+    if (c.field === 'teamId') {
+      // The team is mirrored in queue_team_id (kept with the relation): one index range per queue.
+      if (c.op === 'null') return void q.whereNull('c.queue_team_id');
+      if (c.op === 'notNull') return void q.whereNotNull('c.queue_team_id');
+      const ids = c.op === 'in' || c.op === 'nin' ? (c.value as string[]) : [c.value as string];
+      const teams = knex.from(table('cd_teams')).whereIn('document_id', ids).select('id');
+      if (c.op === 'ne' || c.op === 'nin') q.where((w: any) => w.whereNotIn('c.queue_team_id', teams).orWhereNull('c.queue_team_id'));
+      else q.whereIn('c.queue_team_id', teams);
+      return;
+    }
     const relation = def.relations[c.field];
     if (relation) {
       if (c.op === 'null') return void q.whereNotIn('c.id', hasRelation(knex, relation.attr));
@@ -110,8 +120,8 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
         q.whereIn('c.id', inRelation(knex, 'assignee', (s, t) => s.where(`${t}.id`, caller.id)));
         break;
       case 'team': {
-        const teams = await strapi.db.query(uid('team') as any).findMany({ where: { members: { id: caller.id } }, select: ['documentId'] });
-        q.whereIn('c.id', inRelation(knex, 'team', (s, t) => s.whereIn(`${t}.document_id`, teams.length ? teams.map((x: any) => x.documentId) : ['-'])));
+        const teams = await strapi.db.query(uid('team') as any).findMany({ where: { members: { id: caller.id } }, select: ['id'] });
+        q.whereIn('c.queue_team_id', teams.length ? teams.map((x: any) => x.id) : [-1]);
         break;
       }
       case 'unassigned':

@@ -310,11 +310,14 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       }
       if (value === null) {
         data[relation.attr] = { set: [] };
+        if (key === 'teamId') data.queueTeamId = null;
         continue;
       }
       const target = await strapi.db.query(relation.target as any).findOne({ where: { documentId: value, ...(relation.localizedTarget ? { locale: 'en' } : {}) }, select: ['id'] });
       if (!target) throw badRequest('Unknown id', [{ path: key, message: `unknown id ${String(value)}` }]);
       data[relation.attr] = { set: [{ id: target.id }] };
+      // The queue's team, mirrored on the row so a team's queue is one index range (services/complaint-query.ts).
+      if (key === 'teamId') data.queueTeamId = target.id;
     }
     return data;
   }
@@ -490,6 +493,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
               slaAtRiskAt: iso(sla().atRiskAt(targets, receivedAt, assessmentDue, calendar)),
               category: category ? { set: [{ id: category.id }] } : undefined,
               team: category?.team ? { set: [{ id: category.team.id }] } : undefined,
+              queueTeamId: category?.team?.id ?? null,
               customer: { set: [{ id: customer.id }] },
               subjectStaff: subjectStaff ? { set: [{ id: subjectStaff.id }] } : undefined,
               registeredBy: caller ? { set: [{ id: caller.id }] } : undefined,

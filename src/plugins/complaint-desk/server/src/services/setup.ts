@@ -64,6 +64,22 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
+   * Complaints keep their team both as Strapi's relation and mirrored in `queue_team_id` for the
+   * queue index. Fill the mirror once for databases made before it existed (a flag in Strapi's store).
+   */
+  async backfillQueueTeam(): Promise<void> {
+    const store = strapi.store({ type: 'plugin', name: 'complaint-desk' });
+    if (await store.get({ key: 'queue-team-backfilled' })) return;
+    const schema = strapi.db.getSchemaName();
+    const t = (n: string) => (schema ? `${schema}.${n}` : n);
+    const knex = strapi.db.connection;
+    await knex(t('cd_complaints'))
+      .whereNull('queue_team_id')
+      .update({ queue_team_id: knex(t('cd_complaints_team_lnk')).select('team_id').where('complaint_id', knex.ref(`${t('cd_complaints')}.id`)).limit(1) });
+    await store.set({ key: 'queue-team-backfilled', value: true });
+  },
+
+  /**
    * Admin-panel role limited to categories, channels and response templates, all locales.
    * Must run after the admin's own bootstrap: it creates Super Admin, Editor and Author only while
    * no admin role exists. The host app calls it from its bootstrap (src/index.ts), which Strapi

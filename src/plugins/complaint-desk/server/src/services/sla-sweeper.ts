@@ -162,7 +162,10 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
       const line2 = await trx(table('cd_teams')).where({ line: 'line2' }).select('id', 'area');
       for (const { id: teamId, area } of line2) {
         const ofArea = raiseIds.filter((id) => ctx.get(id)?.area === area);
-        if (ofArea.length) await trx(table(teamJt.name)).whereIn(teamJt.joinColumn.name, ofArea).update({ [teamJt.inverseJoinColumn.name]: teamId });
+        if (ofArea.length) {
+          await trx(table(teamJt.name)).whereIn(teamJt.joinColumn.name, ofArea).update({ [teamJt.inverseJoinColumn.name]: teamId });
+          await trx(table('cd_complaints')).whereIn('id', ofArea).update({ queue_team_id: teamId });
+        }
       }
       const assigneeJt = cAttrs.assignee.joinTable;
       await trx(table(assigneeJt.name)).whereIn(assigneeJt.joinColumn.name, raiseIds).del();
