@@ -18,7 +18,7 @@ const distDir = process.env.TEST_DIST_DIR || path.join(appDir, 'dist');
     await app.destroy().catch(() => {});
     process.exit(1);
   }
-  process.send && process.send('ready');
+  if (process.send) process.send('ready');
   const stop = async () => {
     await app.destroy().catch(() => {});
     process.exit(0);
