@@ -213,9 +213,14 @@ async function seedBench({ log = console.log } = {}) {
   await withClient(benchUrl(), async (client) => {
     await bulkInsert(client, log);
     let t = Date.now();
-    // The queue's team is mirrored on the row (queue_team_id), as the app keeps it.
-    await client.query('UPDATE cd_complaints c SET queue_team_id = l.team_id FROM cd_complaints_team_lnk l WHERE l.complaint_id = c.id');
-    log(`  queue_team_id: ${seconds(t)}`);
+    // The queue's team is mirrored on the row (queue_team_id), as the app keeps it. The copies already
+    // carry their template's value with their template's team link; only rows that differ are updated
+    // (an UPDATE of every row would leave a million dead tuples and a table twice the size).
+    const mirrored = await client.query(
+      `UPDATE cd_complaints c SET queue_team_id = l.team_id FROM cd_complaints_team_lnk l
+       WHERE l.complaint_id = c.id AND c.queue_team_id IS DISTINCT FROM l.team_id`,
+    );
+    log(`  queue_team_id: ${mirrored.rowCount} rows updated (${seconds(t)})`);
     t = Date.now();
     await client.query('SET synchronous_commit = on');
     await client.query('VACUUM (ANALYZE) cd_complaints');
