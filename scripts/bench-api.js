@@ -25,7 +25,7 @@
  *   BENCH_TRACE_REQUESTS sequential requests; BENCH_TRACE=1 also prints the statements of one request.
  * Loopback only; the whole run is bounded by BENCH_TIMEOUT s (default 900, seeding excluded).
  */
-const { spawn } = require('child_process');
+const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
@@ -345,6 +345,16 @@ async function main() {
   const runStarted = new Date();
   const total = await ensureData();
   const loadBefore = os.loadavg()[0];
+  const git = (...args) => {
+    try {
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const revision = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const code = `${revision}${git('status', '--porcelain', '--', 'src', 'config', 'database') ? ' + uncommitted changes in src/config/database' : ''}`;
+  log(`Code: ${code}; database ${bench.DB}`);
   log(`Load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.75 ? ': WARNING, other work may be running and lower the figures' : ''}`);
   const deadline = setTimeout(async () => {
     console.error(`bench:api did not finish within ${TIMEOUT} s (BENCH_TIMEOUT); stopping.`);
@@ -437,7 +447,7 @@ async function main() {
   const vsStock = results.console.p95 / results.stock.p95;
   const lines = [
     '',
-    `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target; load average before ${loadBefore.toFixed(2)}.`,
+    `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target; load average before ${loadBefore.toFixed(2)}; code ${code}.`,
     '',
     '| target | p50 | p95 | p99 | req/s | p95 vs raw SQL |',
     '|---|---|---|---|---|---|',
@@ -454,7 +464,7 @@ async function main() {
 
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const file = path.join(root, '.tmp', `bench-api-${runStarted.toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, stockShims: appReady.shims, results, traces, ratios: { vsRaw, vsStock } }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, code, database: bench.DB, stockShims: appReady.shims, results, traces, ratios: { vsRaw, vsStock } }, null, 2));
   log(`\nResults written to ${path.relative(root, file)}`);
 }
 

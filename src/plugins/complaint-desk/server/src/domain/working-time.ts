@@ -707,3 +707,15 @@ export function workingTimeBetween(a: Date, b: Date, cal: Calendar): { ms: numbe
   }
   return { ms, hours: ms / HOUR, days: ms / c.dayMs };
 }
+
+/** Validates the calendar fields of a stored business-calendar record (other fields are ignored). */
+export function validateCalendarRecord(record: Record<string, unknown>): ReturnType<typeof validateCalendar> {
+  return validateCalendar({
+    timezone: record.timezone,
+    workingDays: record.workingDays,
+    hours: record.hours,
+    halfDays: record.halfDays ?? undefined,
+    holidays: record.holidays ?? undefined,
+    yearlyHolidays: record.yearlyHolidays ?? undefined,
+  });
+}

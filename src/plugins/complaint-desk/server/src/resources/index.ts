@@ -10,7 +10,7 @@ import type { StaffRole } from '../domain/lifecycle';
 import { CHANNELS, LANGUAGES, STATUSES, STAFF_ROLES } from '../domain/lifecycle';
 import type { FieldSpec } from '../domain/rest-query';
 import { uid } from '../pluginId';
-import { validateCalendar } from '../domain/working-time';
+import { validateCalendarRecord } from '../domain/working-time';
 
 export type Operation = 'list' | 'read' | 'create' | 'update' | 'delete';
 
@@ -259,14 +259,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     defaultSort: { field: 'code', order: 'ASC' },
     // No working time, overlapping hours, an unknown timezone… are refused naming the field (issue #4).
     validate: (r) => {
-      const checked = validateCalendar({
-        timezone: r.timezone,
-        workingDays: r.workingDays,
-        hours: r.hours,
-        halfDays: r.halfDays ?? undefined,
-        holidays: r.holidays ?? undefined,
-        yearlyHolidays: r.yearlyHolidays ?? undefined,
-      });
+      const checked = validateCalendarRecord(r);
       return checked.ok ? [] : checked.issues;
     },
   },

@@ -9,7 +9,7 @@ import {
   addWorkingTime,
   durationMs,
   nextWorkingMoment,
-  validateCalendar,
+  validateCalendarRecord,
   workingTimeBetween,
   type Calendar,
   type Duration,
@@ -44,14 +44,7 @@ export interface PolicyRow extends Partial<PolicyTargets> {
 /** A business-calendar row as the working-time math wants it (null when unusable). */
 export function calendarOf(row: Record<string, unknown> | null | undefined): Calendar | null {
   if (!row) return null;
-  const checked = validateCalendar({
-    timezone: row.timezone,
-    workingDays: row.workingDays,
-    hours: row.hours,
-    halfDays: row.halfDays ?? undefined,
-    holidays: row.holidays ?? undefined,
-    yearlyHolidays: row.yearlyHolidays ?? undefined,
-  });
+  const checked = validateCalendarRecord(row);
   return checked.ok ? checked.calendar : null;
 }
 
