@@ -44,6 +44,7 @@ const TIMEOUT = num('BENCH_TIMEOUT', 900);
 const SEED_TIMEOUT = num('BENCH_SEED_TIMEOUT', 3600);
 const TRACE_REQUESTS = num('BENCH_TRACE_REQUESTS', 20);
 const POOL_MAX = num('DATABASE_POOL_MAX', 10);
+const PROFILE = num('BENCH_PROFILE', 0);
 const TEAM = process.env.BENCH_TEAM || 'network-line1';
 const STATUS = process.env.BENCH_STATUS || 'investigating';
 const PAGE = 25;
@@ -71,6 +72,7 @@ const log = (m) => console.log(m);
 const APP_CHILD = `
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 let app;
+let profiler;
 const stats = { on: false, record: false, queries: 0, ms: 0, sql: [] };
 const started = new Map();
 (async () => {
@@ -125,6 +127,17 @@ process.on('message', (m) => {
     started.clear();
     process.send({ ack: true });
   } else if (m.cmd === 'stats') process.send({ stats: { queries: stats.queries, ms: stats.ms, sql: stats.sql } });
+  else if (m.cmd === 'profile-start') {
+    profiler = new (require('inspector').Session)();
+    profiler.connect();
+    profiler.post('Profiler.enable', () => profiler.post('Profiler.start', () => process.send({ ack: true })));
+  } else if (m.cmd === 'profile-stop') {
+    profiler.post('Profiler.stop', (err, res) => {
+      if (!err) require('fs').writeFileSync(m.file, JSON.stringify(res.profile));
+      profiler.disconnect();
+      process.send({ profiled: true, error: err ? String(err.message || err) : null });
+    });
+  }
 });
 // Strapi destroys itself on SIGTERM; a vanished parent means the same.
 process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
@@ -278,12 +291,56 @@ function cannon(target, duration, record) {
   });
 }
 
+/** CPU time (ms) used so far by a process, from /proc (Linux); null elsewhere. */
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK; // utime + stime
+  } catch {
+    return null;
+  }
+}
+/** CPU time of every PostgreSQL process (postmaster, backends, parallel workers) by pid. */
+function postgresCpu() {
+  const out = new Map();
+  let entries = [];
+  try {
+    entries = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const pid of entries) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    const ms = cpuMs(pid);
+    if (ms !== null) out.set(pid, ms);
+  }
+  return out;
+}
+/** PostgreSQL CPU between two snapshots; processes born in between count from zero. */
+const postgresDelta = (before, after) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
 async function measure(target) {
   if (WARMUP > 0) await cannon(target, WARMUP, false);
+  const cpu0 = { server: cpuMs(target.pid), pg: postgresCpu(), self: process.cpuUsage() };
   const { result, latencies } = await cannon(target, DURATION, true);
+  const self = process.cpuUsage(cpu0.self);
+  const cpu = { server: cpuMs(target.pid) - cpu0.server, pg: postgresDelta(cpu0.pg, postgresCpu()), load: (self.user + self.system) / 1000 };
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) throw new Error(`${target.label}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts during the run`);
   latencies.sort((a, b) => a - b);
+  const per = (ms) => (cpu0.server === null || Number.isNaN(ms) ? null : ms / latencies.length);
   return {
     label: target.label,
     requests: latencies.length,
@@ -293,7 +350,35 @@ async function measure(target) {
     p99: percentile(latencies, 0.99),
     max: latencies[latencies.length - 1],
     throughputKBs: result.throughput.average / 1024,
+    // CPU per request: the server process, PostgreSQL (all its processes), autocannon (this process).
+    cpuPerRequestMs: { server: per(cpu.server), postgres: per(cpu.pg), autocannon: per(cpu.load) },
   };
+}
+
+/** Self time of a V8 CPU profile by package (node_modules/<name>, the app's dist, node internals) and by function. */
+function summarizeProfile(profile) {
+  const busy = (node) => (node.callFrame.functionName === '(idle)' ? 0 : node.hitCount || 0);
+  const total = profile.nodes.reduce((n, node) => n + busy(node), 0) || 1;
+  const packages = new Map();
+  const functions = new Map();
+  const add = (map, key, hits) => map.set(key, (map.get(key) || 0) + hits);
+  for (const node of profile.nodes) {
+    const hits = busy(node);
+    if (!hits) continue;
+    const { url, functionName, lineNumber } = node.callFrame;
+    let pkg;
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (m) pkg = m[1];
+    else if (url.includes('/dist/src/plugins/')) pkg = 'complaint-desk plugin (dist)';
+    else if (url.startsWith(root)) pkg = 'app (dist)';
+    else if (url.startsWith('node:') || (url && !url.startsWith('/'))) pkg = 'node internals';
+    else pkg = functionName.startsWith('(') ? functionName : '(native / V8)';
+    add(packages, pkg, hits);
+    const where = url ? `${url.replace(root + '/', '').replace(/^.*node_modules\//, '')}:${lineNumber + 1}` : '';
+    add(functions, `${functionName || '(anonymous)'} ${where}`.trim(), hits);
+  }
+  const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / total]);
+  return { packages: sorted(packages), functions: sorted(functions) };
 }
 
 /** SQL statements and SQL time per request, from sequential requests (no load). */
@@ -337,6 +422,10 @@ async function ensureData() {
   return bench.ROWS;
 }
 
+const cpuText = (m) => {
+  const c = m.cpuPerRequestMs;
+  return c.server === null ? 'CPU n/a' : `CPU per request: server ${fmt(c.server)} ms, PostgreSQL ${fmt(c.postgres)} ms, autocannon ${fmt(c.autocannon)} ms`;
+};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const DRAIN_MS = 3000;
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -400,9 +489,9 @@ async function main() {
     relations.map((r) => `&populate[${r}][fields][0]=documentId`).join('');
   const rawPath = `/queue?team=${encodeURIComponent(team.id)}&status=${encodeURIComponent(STATUS)}`;
   const targets = [
-    { key: 'raw', label: 'raw SQL (knex, one statement)', port: RAW_PORT, path: rawPath, headers: {} },
-    { key: 'console', label: 'console API', port: PORT, path: consolePath, headers: auth },
-    { key: 'stock', label: 'stock content API', port: PORT, path: stockPath, headers: tokenAuth },
+    { key: 'raw', label: 'raw SQL (knex, one statement)', port: RAW_PORT, path: rawPath, headers: {}, pid: raw.child.pid },
+    { key: 'console', label: 'console API', port: PORT, path: consolePath, headers: auth, pid: app.child.pid },
+    { key: 'stock', label: 'stock content API', port: PORT, path: stockPath, headers: tokenAuth, pid: app.child.pid },
   ];
 
   // Same complaints, same order.
@@ -439,7 +528,25 @@ async function main() {
     results[target.key] = await measure(target);
     await sleep(DRAIN_MS); // requests autocannon abandoned at the end finish before the next target starts
     const m = results[target.key];
-    log(`  ${m.requests} requests, ${m.rps.toFixed(0)} req/s, p50 ${fmt(m.p50)} ms, p95 ${fmt(m.p95)} ms, p99 ${fmt(m.p99)} ms`);
+    log(`  ${m.requests} requests, ${m.rps.toFixed(0)} req/s, p50 ${fmt(m.p50)} ms, p95 ${fmt(m.p95)} ms, p99 ${fmt(m.p99)} ms; ${cpuText(m)}`);
+  }
+  // Optional: a CPU profile of the app under the console API's load (after the measurements: profiling slows it).
+  let profileSummary = null;
+  if (PROFILE > 0) {
+    const target = targets.find((t) => t.key === 'console');
+    const file = path.join(root, '.tmp', `bench-api-console-${runStarted.toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    log(`Profiling the app under the console API's load for ${PROFILE} s…`);
+    await app.call({ cmd: 'profile-start' }, (m) => m.ack, 'profiler start');
+    await cannon(target, PROFILE, false);
+    const done = await app.call({ cmd: 'profile-stop', file }, (m) => m.profiled, 'profile');
+    if (done.error) throw new Error(`CPU profile failed: ${done.error}`);
+    await sleep(DRAIN_MS);
+    profileSummary = summarizeProfile(JSON.parse(fs.readFileSync(file, 'utf8')));
+    log(`  CPU profile written to ${path.relative(root, file)} (open it in Chrome DevTools); self time by package:`);
+    for (const [name, share] of profileSummary.packages.slice(0, 12)) log(`    ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
+    log('  top functions by self time:');
+    for (const [name, share] of profileSummary.functions.slice(0, 15)) log(`    ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
   }
   clearTimeout(deadline);
 
@@ -449,11 +556,13 @@ async function main() {
     '',
     `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target; load average before ${loadBefore.toFixed(2)}; code ${code}.`,
     '',
-    '| target | p50 | p95 | p99 | req/s | p95 vs raw SQL |',
-    '|---|---|---|---|---|---|',
+    '| target | p50 | p95 | p99 | req/s | p95 vs raw SQL | CPU per request: server / PostgreSQL / autocannon |',
+    '|---|---|---|---|---|---|---|',
     ...targets.map((t) => {
       const m = results[t.key];
-      return `| ${t.label} | ${fmt(m.p50)} ms | ${fmt(m.p95)} ms | ${fmt(m.p99)} ms | ${m.rps.toFixed(0)} | ${(m.p95 / results.raw.p95).toFixed(1)}× |`;
+      const c = m.cpuPerRequestMs;
+      const cpu = c.server === null ? 'n/a' : `${fmt(c.server)} / ${fmt(c.postgres)} / ${fmt(c.autocannon)} ms`;
+      return `| ${t.label} | ${fmt(m.p50)} ms | ${fmt(m.p95)} ms | ${fmt(m.p99)} ms | ${m.rps.toFixed(0)} | ${(m.p95 / results.raw.p95).toFixed(1)}× | ${cpu} |`;
     }),
     '',
     `console API p95 / raw SQL p95 = ${vsRaw.toFixed(2)} (target ≤ 2): ${vsRaw <= 2 ? 'met' : 'NOT met'}`,
@@ -464,7 +573,7 @@ async function main() {
 
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const file = path.join(root, '.tmp', `bench-api-${runStarted.toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, code, database: bench.DB, stockShims: appReady.shims, results, traces, ratios: { vsRaw, vsStock } }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, code, database: bench.DB, stockShims: appReady.shims, results, traces, profile: profileSummary && { packages: profileSummary.packages.slice(0, 30), functions: profileSummary.functions.slice(0, 50) }, ratios: { vsRaw, vsStock } }, null, 2));
   log(`\nResults written to ${path.relative(root, file)}`);
 }
 
