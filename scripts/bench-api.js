@@ -22,8 +22,15 @@
  * - Each target: BENCH_WARMUP s of warm-up (discarded), then BENCH_DURATION s (default 15) with
  *   BENCH_CONNECTIONS connections (default 10). Latency percentiles are exact, from every 2xx answer.
  * - Diagnosis: SQL statements per request and SQL time per request (knex 'query' events), from
- *   BENCH_TRACE_REQUESTS sequential requests; BENCH_TRACE=1 also prints the statements of one request.
+ *   BENCH_TRACE_REQUESTS sequential requests; BENCH_TRACE=1 also prints the statements of one request
+ *   with their durations. Under load, CPU time per request of the server process, of PostgreSQL (all
+ *   its processes) and of autocannon, from /proc (Linux). BENCH_PROFILE=<s> adds a V8 CPU profile of
+ *   the app under the console API's load, after the measurements (.tmp/*.cpuprofile, summarised).
+ * - The load average before the run and the code revision are printed with the results and written,
+ *   with everything else, to .tmp/bench-api-<time>.json.
  * Loopback only; the whole run is bounded by BENCH_TIMEOUT s (default 900, seeding excluded).
+ * Other settings: BENCH_PORT (default 1398; the raw SQL server uses the next port), DATABASE_URL (the
+ * PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres), DATABASE_POOL_MAX.
  */
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');

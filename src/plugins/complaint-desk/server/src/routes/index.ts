@@ -45,12 +45,14 @@ export function consoleRoutes(): RouteSpec[] {
 
 /**
  * Strapi's stock content API for complaints (GET /api/complaint-desk/stock/complaints), only with
- * BENCH_STOCK_API=true: the baseline `npm run bench:api` compares the console API with. It is
- * public while enabled, so it is never enabled outside the benchmark.
+ * BENCH_STOCK_API=true outside production: the baseline `npm run bench:api` compares the console
+ * API with.
  */
 function benchStockRoutes() {
   if (process.env.BENCH_STOCK_API !== 'true' || process.env.NODE_ENV === 'production') return [];
-  return [{ method: 'GET', path: '/stock/complaints', handler: 'stock-complaint.find', config: { auth: false as const, policies: [`plugin::${pluginId}.bench-only`] } }];
+  // Authenticated like any stock content-API route (the benchmark uses a full-access API token):
+  // with `auth: false` Strapi refuses relations in its filters and populate.
+  return [{ method: 'GET', path: '/stock/complaints', handler: 'stock-complaint.find', config: { policies: [`plugin::${pluginId}.bench-only`] } }];
 }
 
 export default {
