@@ -1,26 +1,48 @@
+import { CacheProvider } from '@emotion/react';
+import { useEffect, useState } from 'react';
 import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
-import { i18nProvider } from './i18nProvider';
+import { directionOf } from './i18n/locales';
+import { i18nProvider, onLocaleChange } from './i18nProvider';
+import { Layout } from './layout/Layout';
+import { ltrCache, ltrTheme, rtlCache, rtlTheme } from './layout/theme';
+import { canAccess } from './permissions/canAccess';
+import { RESOURCES } from './resources';
 
-export const App = () => (
-  <Admin
-    title="Complaint Desk"
-    disableTelemetry
-    requireAuth
-    dataProvider={dataProvider}
-    authProvider={authProvider}
-    i18nProvider={i18nProvider}
-    dashboard={Dashboard}
-  >
-    {/*
-      Placeholder: react-admin shows its "empty admin" welcome page unless at
-      least one Resource or CustomRoutes child is declared. A Resource without
-      views registers no route and no menu entry; replace it with real resources.
-    */}
-    <Resource name="complaints" />
-  </Admin>
-);
+const applyDocumentLocale = (locale: string) => {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+};
+
+export const App = () => {
+  const [locale, setLocale] = useState(i18nProvider.getLocale());
+  useEffect(() => onLocaleChange(setLocale), []);
+  useEffect(() => applyDocumentLocale(locale), [locale]);
+  const rtl = directionOf(locale) === 'rtl';
+
+  return (
+    <CacheProvider value={rtl ? rtlCache : ltrCache}>
+      <Admin
+        title="Complaint Desk"
+        disableTelemetry
+        requireAuth
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        dashboard={Dashboard}
+        layout={Layout}
+        theme={rtl ? rtlTheme : ltrTheme}
+      >
+        {(role) =>
+          RESOURCES.filter((entry) => canAccess(role, { action: 'list', resource: entry.name })).map(
+            ({ group: _group, ...entry }) => <Resource key={entry.name} {...entry} />
+          )
+        }
+      </Admin>
+    </CacheProvider>
+  );
+};
 
 export default App;

@@ -2,20 +2,10 @@ import type { AuthProvider, UserIdentity } from 'react-admin';
 import { API_URL } from './config';
 import { strapiErrorMessage } from './strapi';
 
-/** users-permissions role types that may use the console. */
-export const ROLE_TYPES = [
-  'agent',
-  'specialist',
-  'director',
-  'quality-manager',
-  'cft-member',
-  'content-editor',
-] as const;
+import { canAccess } from './permissions/canAccess';
+import { isRoleType, type RoleType } from './permissions/matrix';
 
-export type RoleType = (typeof ROLE_TYPES)[number];
-
-export const isRoleType = (value: unknown): value is RoleType =>
-  typeof value === 'string' && (ROLE_TYPES as readonly string[]).includes(value);
+export { isRoleType, ROLE_TYPES, type RoleType } from './permissions/matrix';
 
 interface StrapiLoginResponse {
   jwt: string;
@@ -156,6 +146,10 @@ export const authProvider: AuthProvider = {
 
   async getPermissions(): Promise<RoleType | null> {
     return getStoredRole();
+  },
+
+  async canAccess({ action, resource, record }) {
+    return canAccess(getStoredRole(), { action, resource, record });
   },
 };
 

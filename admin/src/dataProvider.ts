@@ -1,8 +1,9 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
 import { getToken } from './authProvider';
 import { CONSOLE_API_URL } from './config';
-import { strapiErrorMessage } from './strapi';
+import type { ActionName } from './permissions/matrix';
+import { apiErrorMessage } from './strapi';
 
 /**
  * fetchJson + `Authorization: Bearer <jwt>`. Strapi puts the error message
@@ -18,14 +19,58 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
     return await fetchUtils.fetchJson(url, { ...options, headers });
   } catch (error) {
     if (error instanceof HttpError) {
-      throw new HttpError(strapiErrorMessage(error.body, error.message), error.status, error.body);
+      throw new HttpError(apiErrorMessage(error.body, error.message), error.status, error.body);
     }
     throw error;
   }
 };
 
-export const dataProvider: DataProvider = simpleRestProvider(CONSOLE_API_URL, httpClient);
+const post = async <T>(path: string, body: unknown): Promise<T> => {
+  const { json } = await httpClient(`${CONSOLE_API_URL}${path}`, {
+    method: 'POST',
+    body: JSON.stringify(body ?? {}),
+  });
+  return json as T;
+};
 
-export type ComplaintDeskDataProvider = typeof dataProvider;
+export interface SlaPreviewRequest {
+  calendar?: {
+    timezone: string;
+    workingDays: string[];
+    hours: Array<[string, string]>;
+    holidays?: string[];
+  };
+  calendarId?: string;
+  start: string;
+  durations: Array<{ days?: number; hours?: number }>;
+}
+
+/**
+ * ra-data-simple-rest plus the domain calls the REST contract has no verb for (SPEC §8):
+ * complaint actions, the SLA preview and reports.
+ */
+export interface ComplaintDeskDataProvider extends DataProvider {
+  /** `POST /complaints/{id}/actions/{action}` → the updated complaint. */
+  action: <R extends RaRecord = RaRecord>(id: RaRecord['id'], action: ActionName, body?: object) => Promise<{ data: R }>;
+  /** `POST /sla/preview` → the stage deadlines. */
+  slaPreview: (request: SlaPreviewRequest) => Promise<{ due: string[] }>;
+  /** `GET /reports/{name}` (reports are built by a later issue). */
+  report: <T = unknown>(name: string, params?: Record<string, string>) => Promise<T>;
+}
+
+const base = simpleRestProvider(CONSOLE_API_URL, httpClient);
+
+export const dataProvider: ComplaintDeskDataProvider = {
+  ...base,
+  action: async (id, action, body = {}) => ({
+    data: await post(`/complaints/${encodeURIComponent(String(id))}/actions/${action}`, body),
+  }),
+  slaPreview: (request) => post('/sla/preview', request),
+  report: async (name, params = {}) => {
+    const query = new URLSearchParams(params).toString();
+    const { json } = await httpClient(`${CONSOLE_API_URL}/reports/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);
+    return json;
+  },
+};
 
 export default dataProvider;

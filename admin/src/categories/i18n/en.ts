@@ -1,0 +1,8 @@
+const messages = {
+  name: 'Category |||| Categories',
+  fields: {},
+};
+
+export type Messages = typeof messages;
+
+export default messages;

@@ -1,0 +1,8 @@
+import type { Messages } from './en';
+
+const messages: Messages = {
+  name: 'Категория |||| Категории',
+  fields: {},
+};
+
+export default messages;

@@ -1,0 +1,37 @@
+import { Divider, ListSubheader } from '@mui/material';
+import { Fragment } from 'react';
+import { Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
+import { MENU_GROUPS, RESOURCES, type MenuGroup, type ResourceEntry } from '../resources';
+
+const ResourceItem = ({ entry }: { entry: ResourceEntry }) => {
+  const { canAccess, isPending } = useCanAccess({ action: 'list', resource: entry.name });
+  if (isPending || !canAccess || !entry.list) return null;
+  return <RaMenu.ResourceItem name={entry.name} />;
+};
+
+const Group = ({ group }: { group: MenuGroup }) => {
+  const translate = useTranslate();
+  const entries = RESOURCES.filter((entry) => entry.group === group);
+  if (entries.length === 0) return null;
+  return (
+    <Fragment>
+      <Divider />
+      <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+        {translate(`app.menu.${group}`)}
+      </ListSubheader>
+      {entries.map((entry) => (
+        <ResourceItem key={entry.name} entry={entry} />
+      ))}
+    </Fragment>
+  );
+};
+
+/** The menu by area of work; a later "reports" group slots in as one more entry of MENU_GROUPS. */
+export const Menu = () => (
+  <RaMenu>
+    <RaMenu.DashboardItem />
+    {MENU_GROUPS.map((group) => (
+      <Group key={group} group={group} />
+    ))}
+  </RaMenu>
+);

@@ -1,0 +1,7 @@
+import Icon from '@mui/icons-material/Outbox';
+import type { ResourceConfig } from '../resources';
+
+/** Read inside the complaint workspace; no screen of its own. */
+const notifications: ResourceConfig = { icon: Icon };
+
+export default notifications;

@@ -1,0 +1,56 @@
+import {
+  ACTION_ROLES,
+  isActionName,
+  isResourceName,
+  isRoleType,
+  PII_MASKED_ROLES,
+  RESOURCE_MATRIX,
+  type ServerOperation,
+} from './matrix';
+
+/**
+ * What the console asks: react-admin's page and button checks (`list`, `show`, `create`, `edit`,
+ * `delete`, `export`, `clone`), a complaint action by name (`assign`, `propose`, …), or `pii` —
+ * whether the role may see customer personal data.
+ */
+export interface AccessQuery {
+  action: string;
+  resource: string;
+  record?: { availableActions?: readonly string[] } | null;
+}
+
+const OPERATION: Record<string, ServerOperation> = {
+  list: 'list',
+  export: 'list',
+  show: 'read',
+  read: 'read',
+  create: 'create',
+  clone: 'create',
+  edit: 'update',
+  update: 'update',
+  delete: 'delete',
+};
+
+/**
+ * One pure permission function, the same matrix the server enforces (docs/PERMISSIONS.md).
+ * Complaint actions on a record are also limited to the record's `availableActions`, which the
+ * server computes from the state; without a record, the role alone decides.
+ */
+export function canAccess(role: unknown, { action, resource, record }: AccessQuery): boolean {
+  if (!isRoleType(role)) return false;
+  if (action === 'pii') return !PII_MASKED_ROLES.includes(role);
+  if (!isResourceName(resource)) return false;
+
+  if (resource === 'complaints' && isActionName(action)) {
+    if (!(ACTION_ROLES[action] as readonly string[]).includes(role)) return false;
+    if (record && Array.isArray(record.availableActions)) return record.availableActions.includes(action);
+    return true;
+  }
+
+  const operation = OPERATION[action];
+  if (!operation) return false;
+  const roles = (RESOURCE_MATRIX[resource] as Partial<Record<ServerOperation, readonly string[]>>)[operation];
+  return roles ? roles.includes(role) : false;
+}
+
+export default canAccess;

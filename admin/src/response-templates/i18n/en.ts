@@ -1,0 +1,8 @@
+const messages = {
+  name: 'Response template |||| Response templates',
+  fields: {},
+};
+
+export type Messages = typeof messages;
+
+export default messages;

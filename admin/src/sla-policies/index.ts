@@ -1,0 +1,8 @@
+import Icon from '@mui/icons-material/Timer';
+import { ListGuesser, ShowGuesser } from 'react-admin';
+import type { ResourceConfig } from '../resources';
+
+// Placeholder views, replaced by this resource's screens (issue #5).
+const slaPolicies: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+
+export default slaPolicies;
