@@ -1,6 +1,7 @@
 /** jest: unit suites (framework-free domain code) and integration suites (a real Strapi per file). */
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
-const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/admin/', '<rootDir>/.tmp/'];
+// admin/src is imported by the console's unit tests (pure modules); its node_modules and build are not.
+const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/admin/node_modules/', '<rootDir>/admin/dist/', '<rootDir>/.tmp/'];
 
 module.exports = {
   // Integration suites boot Strapi and seed data: minutes, not the default 5 s.
