@@ -1,0 +1,39 @@
+import type { Queue } from '../common/enums';
+import type { ResourceName, RoleType } from '../permissions/matrix';
+
+/**
+ * Which counts each role's dashboard shows (a layout choice, not access control: the server
+ * filters every queue by the caller anyway). Pure data, so it is easy to test and change.
+ */
+export type DashboardCardKey = Queue | 'my_overdue_actions';
+
+export const CARDS_BY_ROLE: Record<RoleType, readonly DashboardCardKey[]> = {
+  agent: ['mine', 'team', 'at_risk', 'breached', 'awaiting_customer'],
+  specialist: ['mine', 'team', 'at_risk', 'breached', 'awaiting_customer'],
+  director: ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'],
+  'quality-manager': ['awaiting_approval', 'my_overdue_actions', 'at_risk', 'breached'],
+  'cft-member': [],
+  'content-editor': [],
+};
+
+/** Roles without queues get a short welcome and links to the lists they work in. */
+export const WELCOME_BY_ROLE: Partial<Record<RoleType, { text: string; resources: readonly ResourceName[] }>> = {
+  'cft-member': {
+    text: 'resources.dashboard.cft_welcome',
+    resources: ['cft-reviews', 'corrective-actions', 'root-causes', 'complaints'],
+  },
+  'content-editor': {
+    text: 'resources.dashboard.content_welcome',
+    resources: ['categories', 'channels', 'response-templates'],
+  },
+};
+
+/** Corrective-action states that no longer need the owner. */
+export const CLOSED_ACTION_STATUSES = ['done', 'verified_effective', 'verified_ineffective', 'cancelled'] as const;
+
+/** "My overdue corrective actions": owned by me, due by now, not done/verified/cancelled. */
+export const overdueActionsFilter = (userId: string | number, nowIso: string) => ({
+  ownerId: String(userId),
+  dueAt_lte: nowIso,
+  status_nin: [...CLOSED_ACTION_STATUSES],
+});
