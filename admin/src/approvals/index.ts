@@ -1,8 +1,9 @@
 import Icon from '@mui/icons-material/HowToVote';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { ApprovalList } from './ApprovalList';
+import { ApprovalShow } from './ApprovalShow';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const approvals: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+/** Read-only: approvals are decided through the complaint's approve / decline actions. */
+const approvals: ResourceConfig = { list: ApprovalList, show: ApprovalShow, icon: Icon };
 
 export default approvals;

@@ -1,0 +1,33 @@
+import { Stack } from '@mui/material';
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField, type ShowProps } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumField } from '../common/EnumField';
+import { AmountField } from './AmountField';
+import { ApprovalDecisionButton } from './ApprovalDecisionButton';
+import { DecisionField } from './DecisionField';
+
+export const ApprovalShow = (props: ShowProps) => (
+  <Show {...props}>
+    <SimpleShowLayout>
+      <ReferenceField source="complaintId" reference="complaints" link="show">
+        <TextField source="trackingCode" />
+      </ReferenceField>
+      <TextField source="subject" />
+      <EnumField source="requiredRole" namespace="roles" />
+      <NumberField source="step" />
+      <AmountField source="amount" />
+      <NumberField source="round" />
+      <DecisionField source="decision" />
+      <TextField source="comment" emptyText="—" />
+      <ReferenceField source="decidedById" reference="users" emptyText="—">
+        <TextField source="username" />
+      </ReferenceField>
+      <DateTimeField source="decidedAt" />
+      <DateTimeField source="createdAt" />
+      <Stack direction="row" spacing={1}>
+        <ApprovalDecisionButton decision="approve" />
+        <ApprovalDecisionButton decision="decline" />
+      </Stack>
+    </SimpleShowLayout>
+  </Show>
+);
