@@ -1,8 +1,15 @@
 import Icon from '@mui/icons-material/AccountTree';
-import { ListGuesser, ShowGuesser } from 'react-admin';
+import type { RaRecord } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { RootCauseCreate, RootCauseEdit } from './RootCauseEdit';
+import { RootCauseList } from './RootCauseList';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const rootCauses: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const rootCauses: ResourceConfig = {
+  list: RootCauseList,
+  edit: RootCauseEdit,
+  create: RootCauseCreate,
+  icon: Icon,
+  recordRepresentation: (r: RaRecord) => `${r.code} — ${r.title}`,
+};
 
 export default rootCauses;
