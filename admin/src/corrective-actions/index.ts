@@ -1,8 +1,16 @@
 import Icon from '@mui/icons-material/Build';
-import { ListGuesser, ShowGuesser } from 'react-admin';
+import type { RaRecord } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { CorrectiveActionList } from './CorrectiveActionList';
+import { CorrectiveActionCreate, CorrectiveActionEdit, CorrectiveActionShow } from './CorrectiveActionShow';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const correctiveActions: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const correctiveActions: ResourceConfig = {
+  list: CorrectiveActionList,
+  show: CorrectiveActionShow,
+  edit: CorrectiveActionEdit,
+  create: CorrectiveActionCreate,
+  icon: Icon,
+  recordRepresentation: (r: RaRecord) => String(r.title ?? r.id),
+};
 
 export default correctiveActions;

@@ -1,0 +1,38 @@
+import {
+  AutocompleteInput,
+  DateInput,
+  DateTimeInput,
+  NullableBooleanInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+} from 'react-admin';
+import { CA_STATUSES, kindChoices, statusChoices } from './correctiveActionStatus';
+
+export const CorrectiveActionForm = () => (
+  <SimpleForm defaultValues={{ status: 'open', kind: 'corrective' }}>
+    <TextInput source="title" validate={required()} fullWidth />
+    <TextInput source="description" multiline minRows={2} fullWidth />
+    <SelectInput source="kind" choices={kindChoices} validate={required()} />
+    <SelectInput source="status" choices={statusChoices(CA_STATUSES)} />
+    <ReferenceInput source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
+      <AutocompleteInput optionText="username" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
+    </ReferenceInput>
+    <DateInput source="dueAt" />
+    <ReferenceInput source="complaintId" reference="complaints">
+      <AutocompleteInput optionText="trackingCode" filterToQuery={(text: string) => (text ? { q: text } : {})} />
+    </ReferenceInput>
+    <ReferenceInput source="rootCauseId" reference="root-causes" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={(text: string) => (text ? { code_contains: text } : {})} />
+    </ReferenceInput>
+    <ReferenceInput source="cftReviewId" reference="cft-reviews">
+      <AutocompleteInput optionText="title" filterToQuery={(text: string) => (text ? { title_contains: text } : {})} />
+    </ReferenceInput>
+    <DateTimeInput source="completedAt" />
+    <NullableBooleanInput source="effective" />
+    <TextInput source="effectivenessCheck" multiline minRows={2} fullWidth />
+    <DateTimeInput source="effectivenessVerifiedAt" />
+  </SimpleForm>
+);

@@ -1,0 +1,32 @@
+import type { RaRecord } from 'react-admin';
+
+export const KINDS = ['corrective', 'preventive', 'containment'] as const;
+export const CA_STATUSES = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective', 'cancelled'] as const;
+/** The board's columns, left to right (cancelled actions stay in the list only). */
+export const BOARD_COLUMNS = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective'] as const;
+const UNFINISHED: readonly string[] = ['open', 'in_progress'];
+
+export interface CorrectiveAction extends RaRecord {
+  title: string;
+  kind: (typeof KINDS)[number];
+  status: (typeof CA_STATUSES)[number];
+  dueAt?: string | null;
+  ownerId?: string | null;
+  complaintId?: string | null;
+  rootCauseId?: string | null;
+  effective?: boolean | null;
+}
+
+/** Today as the API's date (YYYY-MM-DD, UTC). */
+export const today = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** Due before today and not done yet. */
+export const isOverdue = (record: Pick<CorrectiveAction, 'dueAt' | 'status'> | undefined, now = new Date()) =>
+  !!record?.dueAt && UNFINISHED.includes(record.status) && record.dueAt.slice(0, 10) < today(now);
+
+/** Board order: by due date, undated last. */
+export const byDueDate = (a: CorrectiveAction, b: CorrectiveAction) =>
+  (a.dueAt ?? '9999-12-31').localeCompare(b.dueAt ?? '9999-12-31');
+
+export const statusChoices = (values: readonly string[]) => values.map((s) => ({ id: s, name: `resources.corrective-actions.statuses.${s}` }));
+export const kindChoices = KINDS.map((k) => ({ id: k, name: `resources.corrective-actions.kinds.${k}` }));
