@@ -1,8 +1,19 @@
 import Icon from '@mui/icons-material/CalendarMonth';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import {
+  BusinessCalendarCreate,
+  BusinessCalendarEdit,
+  BusinessCalendarList,
+  BusinessCalendarShow,
+} from './BusinessCalendarViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const businessCalendars: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const businessCalendars: ResourceConfig = {
+  list: BusinessCalendarList,
+  show: BusinessCalendarShow,
+  edit: BusinessCalendarEdit,
+  create: BusinessCalendarCreate,
+  icon: Icon,
+  recordRepresentation: 'name',
+};
 
 export default businessCalendars;

@@ -35,7 +35,7 @@ const CountCard = ({ testId, title, resource, filter }: CountCardProps) => {
     pagination: { page: 1, perPage: 1 },
   });
   return (
-    <Card data-testid={testId} sx={{ minWidth: 200, flex: '1 1 200px' }}>
+    <Card data-testid={testId}>
       <CardActionArea component={Link} to={listUrl(resource, filter)} sx={{ height: '100%' }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'start' }}>
@@ -163,7 +163,10 @@ export const Dashboard = () => {
           <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1, textAlign: 'start' }}>
             {translate('resources.dashboard.counts')}
           </Typography>
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} data-testid="dashboard-cards">
+          <Box
+            sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 2 }}
+            data-testid="dashboard-cards"
+          >
             {cards.map((card) => (
               <DashboardCard key={card} card={card} userId={identity?.id} />
             ))}
