@@ -1,8 +1,17 @@
 import Icon from '@mui/icons-material/Campaign';
-import { ListGuesser, ShowGuesser } from 'react-admin';
+import type { RaRecord } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { MassIncidentCreate, MassIncidentEdit } from './MassIncidentForm';
+import { MassIncidentList } from './MassIncidentList';
+import { MassIncidentShow } from './MassIncidentShow';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const massIncidents: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const massIncidents: ResourceConfig = {
+  list: MassIncidentList,
+  show: MassIncidentShow,
+  edit: MassIncidentEdit,
+  create: MassIncidentCreate,
+  icon: Icon,
+  recordRepresentation: (r: RaRecord) => String(r.title ?? r.id),
+};
 
 export default massIncidents;

@@ -1,6 +1,61 @@
 const messages = {
   name: 'Mass incident |||| Mass incidents',
-  fields: {},
+  fields: {
+    title: 'Title',
+    description: 'Description',
+    handlingAlgorithm: 'Handling algorithm',
+    status: 'Status',
+    area: 'Area',
+    region: 'Region',
+    startedAt: 'Started',
+    endedAt: 'Ended',
+    categoryId: 'Category',
+  },
+  statuses: {
+    open: 'Open',
+    resolved: 'Resolved',
+    withdrawn: 'Withdrawn',
+  },
+  areas: {
+    network: 'Network',
+    billing: 'Billing',
+    service: 'Service',
+    sales: 'Sales',
+  },
+  tabs: {
+    details: 'Details',
+    complaints: 'Linked complaints',
+  },
+  complaint: {
+    trackingCode: 'Tracking code',
+    subject: 'Subject',
+    customer: 'Customer',
+    status: 'Status',
+    receivedAt: 'Received',
+  },
+  link: {
+    button: 'Link complaints',
+    title: 'Link open complaints to this incident',
+    help: 'Complaints caused by this incident; their customers receive the bulk message.',
+    search: 'Search: tracking code, subject, customer name or phone',
+    found: 'Showing %{shown} of %{total} open unlinked complaints',
+    confirm: 'Link %{smart_count} complaint |||| Link %{smart_count} complaints',
+    result: 'Linked: %{linked}, failed: %{failed}',
+    none: 'No complaints are linked yet.',
+    unlinked: 'Complaint unlinked',
+  },
+  message: {
+    title: 'Bulk message to linked customers',
+    help: 'Written into the outbox once for the customer of every linked open complaint, in the complaint’s language, and logged on each complaint.',
+    subject: 'Subject',
+    text: 'Message',
+    channel: 'Channel',
+    channel_preferred: 'Customer’s preference',
+    send: 'Queue the message',
+    confirm_title: 'Queue the bulk message?',
+    confirm_text: 'One message per linked open complaint will be written into the outbox. This cannot be undone.',
+    queued: '%{smart_count} message queued |||| %{smart_count} messages queued',
+  },
 };
 
 export type Messages = typeof messages;
