@@ -1,8 +1,16 @@
 import Icon from '@mui/icons-material/Groups';
-import { ListGuesser, ShowGuesser } from 'react-admin';
+import type { RaRecord } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { CftReviewCreate, CftReviewEdit, CftReviewList } from './CftReviewList';
+import { CftReviewShow } from './CftReviewShow';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const cftReviews: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const cftReviews: ResourceConfig = {
+  list: CftReviewList,
+  show: CftReviewShow,
+  edit: CftReviewEdit,
+  create: CftReviewCreate,
+  icon: Icon,
+  recordRepresentation: (r: RaRecord) => String(r.title ?? r.id),
+};
 
 export default cftReviews;
