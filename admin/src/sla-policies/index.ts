@@ -1,8 +1,14 @@
 import Icon from '@mui/icons-material/Timer';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { SlaPolicyCreate, SlaPolicyEdit, SlaPolicyList, SlaPolicyShow } from './SlaPolicyViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const slaPolicies: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const slaPolicies: ResourceConfig = {
+  list: SlaPolicyList,
+  show: SlaPolicyShow,
+  edit: SlaPolicyEdit,
+  create: SlaPolicyCreate,
+  icon: Icon,
+  recordRepresentation: 'name',
+};
 
 export default slaPolicies;

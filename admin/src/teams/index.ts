@@ -1,8 +1,14 @@
 import Icon from '@mui/icons-material/Diversity3';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { TeamCreate, TeamEdit, TeamList, TeamShow } from './TeamViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const teams: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const teams: ResourceConfig = {
+  list: TeamList,
+  show: TeamShow,
+  edit: TeamEdit,
+  create: TeamCreate,
+  icon: Icon,
+  recordRepresentation: 'name',
+};
 
 export default teams;

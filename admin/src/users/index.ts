@@ -1,8 +1,7 @@
 import Icon from '@mui/icons-material/Badge';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { UserList, UserShow } from './UserViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const users: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const users: ResourceConfig = { list: UserList, show: UserShow, icon: Icon, recordRepresentation: 'username' };
 
 export default users;

@@ -2,7 +2,28 @@ import type { Messages } from './en';
 
 const messages: Messages = {
   name: 'Команда |||| Команды',
-  fields: {},
+  fields: {
+    code: 'Код',
+    name: 'Название',
+    line: 'Линия',
+    area: 'Направление',
+    leadId: 'Руководитель',
+    memberIds: 'Участники',
+    calendarId: 'Рабочий календарь',
+    createdAt: 'Создана',
+    updatedAt: 'Изменена',
+  },
+  area: {
+    network: 'Сеть',
+    billing: 'Биллинг',
+    service: 'Обслуживание',
+    sales: 'Продажи и салоны',
+  },
+  members_count: '%{smart_count} участник |||| %{smart_count} участника |||| %{smart_count} участников',
+  helper: {
+    line: 'Первая линия принимает жалобы первой; вторая — эскалации и претензии того же направления.',
+    calendar: 'Рабочие часы и праздники команды.',
+  },
 };
 
 export default messages;

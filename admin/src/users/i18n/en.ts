@@ -1,6 +1,14 @@
 const messages = {
   name: 'Staff member |||| Staff',
-  fields: {},
+  fields: {
+    email: 'Email',
+    username: 'User name',
+    role: 'Role',
+    teamIds: 'Teams',
+    createdAt: 'Created',
+    updatedAt: 'Updated',
+  },
+  managed_elsewhere: 'Staff accounts and roles are managed in the Strapi admin panel.',
 };
 
 export type Messages = typeof messages;

@@ -2,7 +2,15 @@ import type { Messages } from './en';
 
 const messages: Messages = {
   name: 'کارمند |||| کارکنان',
-  fields: {},
+  fields: {
+    email: 'ایمیل',
+    username: 'نام کاربری',
+    role: 'نقش',
+    teamIds: 'تیم‌ها',
+    createdAt: 'ایجاد',
+    updatedAt: 'به‌روزرسانی',
+  },
+  managed_elsewhere: 'حساب‌ها و نقش‌های کارکنان در پنل مدیریت Strapi مدیریت می‌شوند.',
 };
 
 export default messages;
