@@ -1,9 +1,11 @@
+import massIncidents from './mass-incidents';
 import resources from './resources';
 import sla from './sla';
 import stockComplaint from './stock-complaint';
 import users from './users';
 
 export default {
+  'mass-incidents': massIncidents,
   resources,
   sla,
   'stock-complaint': stockComplaint,

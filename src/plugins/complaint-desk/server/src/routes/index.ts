@@ -39,6 +39,10 @@ export function consoleRoutes(): RouteSpec[] {
     if (def.name === 'complaints') {
       routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
     }
+    if (def.name === 'mass-incidents') {
+      // The bulk message to every linked open complaint's customer, into the outbox (issue #5).
+      routes.push({ method: 'POST', path: `${base}/:id/message`, handler: 'mass-incidents.message', roles: ['director', 'quality-manager'] });
+    }
   }
   return routes;
 }

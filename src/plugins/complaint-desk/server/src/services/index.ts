@@ -1,6 +1,7 @@
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
+import massIncidents from './mass-incidents';
 import resources from './resources';
 import setup from './setup';
 import sla from './sla';
@@ -13,6 +14,7 @@ export default {
   'complaint-query': complaintQuery,
   complaints,
   customers,
+  'mass-incidents': massIncidents,
   resources,
   setup,
   sla,

@@ -1,0 +1,20 @@
+/**
+ * POST /api/complaint-desk/mass-incidents/:id/message (issue #5): body {subject?, text, channel?}
+ * → {queued: n}, the bulk message written into the outbox for every linked open complaint.
+ */
+import type { Core } from '@strapi/strapi';
+import { HttpError } from '../http-error';
+import { getService } from '../utils';
+import { callerOf, respond } from './resources';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async message(ctx: any) {
+    await respond(ctx, async () => {
+      const body = ctx.request.body ?? {};
+      if (typeof body !== 'object' || Array.isArray(body)) {
+        throw new HttpError(400, 'ValidationError', 'The body must be a JSON object', { errors: [{ path: [], message: 'must be a JSON object' }] });
+      }
+      ctx.body = await getService(strapi, 'mass-incidents').message(ctx.params.id, body, callerOf(ctx));
+    });
+  },
+});
