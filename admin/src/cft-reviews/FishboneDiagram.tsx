@@ -58,8 +58,8 @@ export const FishboneDiagram = () => {
               height: 0,
               borderTop: '10px solid transparent',
               borderBottom: '10px solid transparent',
-              borderInlineStart: '16px solid',
-              borderInlineStartColor: 'primary.main',
+              borderInlineStart: '16px solid currentColor',
+              color: 'primary.main',
             }}
           />
         </Box>

@@ -1,4 +1,4 @@
-import { Chip } from '@mui/material';
+import { Chip, Typography } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 
 const COLOR: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
@@ -21,5 +21,9 @@ export const KindField = (props: FieldProps) => {
   const value = useFieldValue(props);
   const translate = useTranslate();
   if (!value) return null;
-  return <span>{translate(`resources.corrective-actions.kinds.${String(value)}`)}</span>;
+  return (
+    <Typography component="span" variant="body2">
+      {translate(`resources.corrective-actions.kinds.${String(value)}`)}
+    </Typography>
+  );
 };
