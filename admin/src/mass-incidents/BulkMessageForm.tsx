@@ -1,5 +1,6 @@
 import SendIcon from '@mui/icons-material/Send';
 import {
+  Box,
   Button,
   Card,
   CardContent,
@@ -62,9 +63,8 @@ export const BulkMessageForm = () => {
           {translate('resources.mass-incidents.message.help')}
         </Typography>
         <Stack spacing={1}>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, gap: 1 }}>
             <TextField
-              sx={{ flex: 1 }}
               label={translate('resources.mass-incidents.message.subject')}
               value={subject}
               onChange={(e) => setSubject(e.target.value)}
@@ -72,10 +72,10 @@ export const BulkMessageForm = () => {
             />
             <TextField
               select
-              sx={{ minWidth: 200 }}
               label={translate('resources.mass-incidents.message.channel')}
               value={channel}
               onChange={(e) => setChannel(e.target.value as '' | BulkMessage['channel'])}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
             >
               <MenuItem value="">{translate('resources.mass-incidents.message.channel_preferred')}</MenuItem>
               {MESSAGE_CHANNELS.map((c) => (
@@ -84,7 +84,7 @@ export const BulkMessageForm = () => {
                 </MenuItem>
               ))}
             </TextField>
-          </Stack>
+          </Box>
           <TextField
             required
             multiline

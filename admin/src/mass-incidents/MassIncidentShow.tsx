@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import {
   Datagrid,
   EditButton,
@@ -55,12 +55,9 @@ export const MassIncidentShow = (props: ShowProps) => {
           <TextField source="handlingAlgorithm" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={<LinkedComplaintsLabel />} path="complaints">
-          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-            <Typography variant="body2" color="text.secondary">
-              {translate('resources.mass-incidents.link.help')}
-            </Typography>
-            <LinkComplaintsButton />
-          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {translate('resources.mass-incidents.link.help')}
+          </Typography>
           <ReferenceManyField
             reference="complaints"
             target="massIncidentId"
