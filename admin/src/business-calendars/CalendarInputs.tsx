@@ -174,17 +174,17 @@ const SpansEditor = ({
 };
 
 /** Daily hours: a list of [start, end] ranges (split days are several ranges). */
-export const SpansInput = (props: InputProps) => {
+export const SpansInput = ({ helper, ...props }: InputProps & { helper?: string }) => {
   const translate = useTranslate();
   const { field, fieldState, isRequired } = useInput(props);
   const value = isSpanList(field.value) ? field.value : [];
   return (
     <FormControl error={fieldState.invalid} sx={{ mb: 2 }} component="fieldset">
       <FormLabel component="legend" sx={{ mb: 1 }}>
-        <FieldTitle source={props.source} resource="business-calendars" isRequired={isRequired} />
+        <FieldTitle source={props.source} resource={props.resource} isRequired={isRequired} />
       </FormLabel>
-      <SpansEditor value={value} onChange={field.onChange} testId="calendar-hours" />
-      <FormHelperText>{errorText(translate, fieldState.error) ?? translate(`${T}.spans.help`)}</FormHelperText>
+      <SpansEditor value={value} onChange={field.onChange} testId={`spans-${props.source}`} />
+      <FormHelperText>{errorText(translate, fieldState.error) ?? translate(helper ?? `${T}.spans.help`)}</FormHelperText>
     </FormControl>
   );
 };

@@ -1,8 +1,14 @@
 import Icon from '@mui/icons-material/Category';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { CategoryCreate, CategoryEdit, CategoryList, CategoryShow } from './CategoryViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const categories: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const categories: ResourceConfig = {
+  list: CategoryList,
+  show: CategoryShow,
+  edit: CategoryEdit,
+  create: CategoryCreate,
+  icon: Icon,
+  recordRepresentation: 'name',
+};
 
 export default categories;

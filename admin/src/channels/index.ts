@@ -1,8 +1,14 @@
 import Icon from '@mui/icons-material/Hub';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import { ChannelCreate, ChannelEdit, ChannelList, ChannelShow } from './ChannelViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const channels: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const channels: ResourceConfig = {
+  list: ChannelList,
+  show: ChannelShow,
+  edit: ChannelEdit,
+  create: ChannelCreate,
+  icon: Icon,
+  recordRepresentation: 'name',
+};
 
 export default channels;

@@ -1,4 +1,6 @@
+import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
+import { directionOf } from '../i18n/locales';
 import { Edit, EditButton, Show, ShowButton, TopToolbar, type EditProps, type ShowProps } from 'react-admin';
 import { ContentLocaleNotice, ContentLocaleScope, ContentLocaleSwitcher, useContentLocale } from './contentLocale';
 
@@ -25,7 +27,8 @@ export const LocalizedEdit = ({ children, ...props }: Omit<EditProps, 'children'
         }
       >
         <ContentLocaleNotice locale={locale} />
-        {children}
+        {/* Texts are typed in the version's language: Persian right-to-left, the others left-to-right. */}
+        <Box sx={{ '& input:not([type=number]), & textarea': { direction: directionOf(locale) } }}>{children}</Box>
       </Edit>
     </ContentLocaleScope>
   );

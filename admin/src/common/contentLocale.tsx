@@ -3,6 +3,8 @@ import { useContext, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   DataProviderContext,
+  required,
+  SelectInput,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -165,3 +167,22 @@ export const localizedRecordPath =
     const locale = isContentLocale(record.locale) ? record.locale : 'en';
     return `/${resource}/${encodeURIComponent(String(id))}${view === 'show' ? '/show' : ''}?locale=${locale}`;
   };
+
+const LANGUAGE_CHOICES = LANGUAGES.map((language) => ({ id: language, name: `app.language.${language}` }));
+
+/** The list filter choosing a language version (pair it with `filterDefaultValues={{ locale }}`). */
+export const ContentLocaleFilterInput = (props: { source?: string; alwaysOn?: boolean }) => (
+  <SelectInput
+    source="locale"
+    {...props}
+    choices={LANGUAGE_CHOICES}
+    validate={required()}
+    label="resources.common.content_locale.label"
+    data-testid="content-locale-filter"
+  />
+);
+
+/** `locale` as a create-form input (a new document may start in any language). */
+export const ContentLocaleInput = () => (
+  <SelectInput source="locale" choices={LANGUAGE_CHOICES} validate={required()} label="resources.common.content_locale.label" />
+);

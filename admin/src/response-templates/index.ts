@@ -1,8 +1,19 @@
 import Icon from '@mui/icons-material/Article';
-import { ListGuesser, ShowGuesser } from 'react-admin';
 import type { ResourceConfig } from '../resources';
+import {
+  ResponseTemplateCreate,
+  ResponseTemplateEdit,
+  ResponseTemplateList,
+  ResponseTemplateShow,
+} from './ResponseTemplateViews';
 
-// Placeholder views, replaced by this resource's screens (issue #5).
-const responseTemplates: ResourceConfig = { list: ListGuesser, show: ShowGuesser, icon: Icon };
+const responseTemplates: ResourceConfig = {
+  list: ResponseTemplateList,
+  show: ResponseTemplateShow,
+  edit: ResponseTemplateEdit,
+  create: ResponseTemplateCreate,
+  icon: Icon,
+  recordRepresentation: 'name',
+};
 
 export default responseTemplates;
