@@ -39,7 +39,7 @@ const messages = {
     help: 'Complaints caused by this incident; their customers receive the bulk message.',
     search: 'Search: tracking code, subject, customer name or phone',
     found: 'Showing %{shown} of %{total} open unlinked complaints',
-    confirm: 'Link %{smart_count} complaint |||| Link %{smart_count} complaints',
+    confirm: 'Link complaints (%{smart_count})',
     result: 'Linked: %{linked}, failed: %{failed}',
     none: 'No complaints are linked yet.',
     unlinked: 'Complaint unlinked',
@@ -54,7 +54,7 @@ const messages = {
     send: 'Queue the message',
     confirm_title: 'Queue the bulk message?',
     confirm_text: 'One message per linked open complaint will be written into the outbox. This cannot be undone.',
-    queued: '%{smart_count} message queued |||| %{smart_count} messages queued',
+    queued: 'Messages queued: %{smart_count}',
   },
 };
 

@@ -41,7 +41,7 @@ const messages: Messages = {
     help: '由此事件引起的投诉；其客户将收到群发消息。',
     search: '搜索：跟踪码、主题、客户姓名或电话',
     found: '显示 %{total} 条未关联的未结投诉中的 %{shown} 条',
-    confirm: '关联 %{smart_count} 条投诉 |||| 关联 %{smart_count} 条投诉',
+    confirm: '关联投诉（%{smart_count}）',
     result: '已关联：%{linked}，失败：%{failed}',
     none: '尚未关联任何投诉。',
     unlinked: '已取消关联投诉',
@@ -56,7 +56,7 @@ const messages: Messages = {
     send: '加入发送队列',
     confirm_title: '将群发消息加入队列？',
     confirm_text: '每条关联的未结投诉都会在发件箱中写入一条消息。此操作无法撤销。',
-    queued: '已加入队列 %{smart_count} 条消息 |||| 已加入队列 %{smart_count} 条消息',
+    queued: '已加入队列的消息：%{smart_count}',
   },
 };
 
