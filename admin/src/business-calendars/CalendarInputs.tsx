@@ -40,7 +40,7 @@ import {
   type Weekday,
 } from './calendarModel';
 
-const T = 'resources.business-calendars';
+const T = 'resources.business-calendars.';
 
 const errorText = (translate: ReturnType<typeof useTranslate>, error: unknown): string | undefined => {
   if (!error) return undefined;
@@ -117,7 +117,7 @@ const SpansEditor = ({
     <Box data-testid={testId}>
       {value.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          {translate(`${T}.spans.empty`)}
+          {translate(`${T}spans.empty`)}
         </Typography>
       )}
       {value.map((span, index) => (
@@ -125,7 +125,7 @@ const SpansEditor = ({
           <TextField
             type="time"
             size="small"
-            label={translate(`${T}.spans.start`)}
+            label={translate(`${T}spans.start`)}
             value={span[0]}
             sx={{ width: 150 }}
             onChange={(e) => set(index, 0, e.target.value)}
@@ -135,16 +135,16 @@ const SpansEditor = ({
           <TextField
             type={span[1] === '24:00' ? 'text' : 'time'}
             size="small"
-            label={translate(`${T}.spans.end`)}
+            label={translate(`${T}spans.end`)}
             value={span[1]}
             sx={{ width: 150 }}
             onChange={(e) => set(index, 1, e.target.value)}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 300 } }}
           />
-          <Tooltip title={translate(`${T}.spans.remove`)}>
+          <Tooltip title={translate(`${T}spans.remove`)}>
             <IconButton
               size="small"
-              aria-label={translate(`${T}.spans.remove`)}
+              aria-label={translate(`${T}spans.remove`)}
               onClick={() => onChange(value.filter((_, i) => i !== index))}
             >
               <DeleteIcon fontSize="small" />
@@ -161,11 +161,11 @@ const SpansEditor = ({
             onChange([...value, last ? [last[1], laterBy(last[1], 60)] : ['09:00', '17:00']]);
           }}
         >
-          {translate(`${T}.spans.add`)}
+          {translate(`${T}spans.add`)}
         </Button>
         {total > 0 && (
           <Typography variant="caption" color="text.secondary">
-            {translate(`${T}.summary.working_hours`, { hours: formatNumber(total, locale, { maximumFractionDigits: 2 }) })}
+            {translate(`${T}summary.working_hours`, { hours: formatNumber(total, locale, { maximumFractionDigits: 2 }) })}
           </Typography>
         )}
       </Box>
@@ -184,7 +184,7 @@ export const SpansInput = ({ helper, ...props }: InputProps & { helper?: string 
         <FieldTitle source={props.source} resource={props.resource} isRequired={isRequired} />
       </FormLabel>
       <SpansEditor value={value} onChange={field.onChange} testId={`spans-${props.source}`} />
-      <FormHelperText>{errorText(translate, fieldState.error) ?? translate(helper ?? `${T}.spans.help`)}</FormHelperText>
+      <FormHelperText>{errorText(translate, fieldState.error) ?? translate(helper ?? `${T}spans.help`)}</FormHelperText>
     </FormControl>
   );
 };
@@ -203,7 +203,7 @@ export const HalfDaysInput = (props: InputProps) => {
       </FormLabel>
       {value.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          {translate(`${T}.half_days.empty`)}
+          {translate(`${T}half_days.empty`)}
         </Typography>
       )}
       {value.map((halfDay, index) => {
@@ -215,21 +215,21 @@ export const HalfDaysInput = (props: InputProps) => {
                 size="small"
                 exclusive
                 value={kind}
-                aria-label={translate(`${T}.half_days.kind`)}
+                aria-label={translate(`${T}half_days.kind`)}
                 onChange={(_, next) => {
                   if (next === 'date') update(index, { date: '', hours: halfDay.hours });
                   if (next === 'weekday') update(index, { weekday: 'thu', hours: halfDay.hours });
                 }}
               >
-                <ToggleButton value="weekday">{translate(`${T}.half_days.weekday`)}</ToggleButton>
-                <ToggleButton value="date">{translate(`${T}.half_days.date`)}</ToggleButton>
+                <ToggleButton value="weekday">{translate(`${T}half_days.weekday`)}</ToggleButton>
+                <ToggleButton value="date">{translate(`${T}half_days.date`)}</ToggleButton>
               </ToggleButtonGroup>
               {kind === 'weekday' ? (
                 <TextField
                   select
                   size="small"
                   sx={{ minWidth: 160 }}
-                  label={translate(`${T}.half_days.weekday`)}
+                  label={translate(`${T}half_days.weekday`)}
                   value={halfDay.weekday ?? ''}
                   onChange={(e) => update(index, { weekday: e.target.value as Weekday, hours: halfDay.hours })}
                 >
@@ -243,17 +243,17 @@ export const HalfDaysInput = (props: InputProps) => {
                 <TextField
                   type="date"
                   size="small"
-                  label={translate(`${T}.half_days.date`)}
+                  label={translate(`${T}half_days.date`)}
                   value={halfDay.date ?? ''}
                   onChange={(e) => update(index, { date: e.target.value, hours: halfDay.hours })}
                   slotProps={{ inputLabel: { shrink: true } }}
                 />
               )}
               <Box sx={{ flex: 1 }} />
-              <Tooltip title={translate(`${T}.half_days.remove`)}>
+              <Tooltip title={translate(`${T}half_days.remove`)}>
                 <IconButton
                   size="small"
-                  aria-label={translate(`${T}.half_days.remove`)}
+                  aria-label={translate(`${T}half_days.remove`)}
                   onClick={() => field.onChange(value.filter((_, i) => i !== index))}
                 >
                   <DeleteIcon fontSize="small" />
@@ -274,10 +274,10 @@ export const HalfDaysInput = (props: InputProps) => {
           startIcon={<AddIcon />}
           onClick={() => field.onChange([...value, { weekday: 'thu', hours: [['08:00', '13:00']] }])}
         >
-          {translate(`${T}.half_days.add`)}
+          {translate(`${T}half_days.add`)}
         </Button>
       </Box>
-      <FormHelperText>{errorText(translate, fieldState.error) ?? translate(`${T}.half_days.help`)}</FormHelperText>
+      <FormHelperText>{errorText(translate, fieldState.error) ?? translate(`${T}half_days.help`)}</FormHelperText>
     </FormControl>
   );
 };
@@ -309,7 +309,7 @@ const StringChipsInput = ({
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mb: 1, maxWidth: 720 }} data-testid={testId}>
         {value.length === 0 && (
           <Typography variant="body2" color="text.secondary">
-            {translate(`${T}.holidays.empty`)}
+            {translate(`${T}holidays.empty`)}
           </Typography>
         )}
         {value.map((item) => (
@@ -345,7 +345,7 @@ export const HolidaysInput = (props: InputProps) => {
             type="date"
             size="small"
             sx={{ width: 200 }}
-            label={translate(`${T}.holidays.date`)}
+            label={translate(`${T}holidays.date`)}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'calendar-holiday-date' } }}
@@ -360,7 +360,7 @@ export const HolidaysInput = (props: InputProps) => {
             }}
             data-testid="calendar-holiday-add"
           >
-            {translate(`${T}.holidays.add`)}
+            {translate(`${T}holidays.add`)}
           </Button>
         </Box>
       )}
@@ -388,7 +388,7 @@ export const YearlyHolidaysInput = (props: InputProps) => {
             select
             size="small"
             sx={{ width: 180 }}
-            label={translate(`${T}.holidays.month`)}
+            label={translate(`${T}holidays.month`)}
             value={month}
             onChange={(e) => {
               const m = Number(e.target.value);
@@ -406,7 +406,7 @@ export const YearlyHolidaysInput = (props: InputProps) => {
             select
             size="small"
             sx={{ width: 100 }}
-            label={translate(`${T}.holidays.day`)}
+            label={translate(`${T}holidays.day`)}
             value={day}
             onChange={(e) => setDay(Number(e.target.value))}
           >
@@ -417,7 +417,7 @@ export const YearlyHolidaysInput = (props: InputProps) => {
             ))}
           </TextField>
           <Button size="small" startIcon={<AddIcon />} onClick={() => add(`${pad(month)}-${pad(day)}`)}>
-            {translate(`${T}.holidays.add`)}
+            {translate(`${T}holidays.add`)}
           </Button>
         </Box>
       )}

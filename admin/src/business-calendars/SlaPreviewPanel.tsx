@@ -21,7 +21,7 @@ import { useDataProvider, useLocaleState, useNotify, useRecordContext, useTransl
 import type { ComplaintDeskDataProvider } from '../dataProvider';
 import { formatDateTime } from '../i18n/locales';
 
-const T = 'resources.business-calendars.preview';
+const T = 'resources.business-calendars.preview.';
 
 interface DurationRow {
   days: number;
@@ -134,15 +134,15 @@ export const SlaPreviewPanel = () => {
 
   return (
     <Card sx={{ mt: 2 }} data-testid="sla-preview">
-      <CardHeader title={translate(`${T}.title`)} subheader={translate(`${T}.help`)} />
+      <CardHeader title={translate(`${T}title`)} subheader={translate(`${T}help`)} />
       <CardContent>
         <TextField
           type="datetime-local"
           size="small"
-          label={translate(`${T}.start`)}
+          label={translate(`${T}start`)}
           value={start}
           onChange={(e) => setStart(e.target.value)}
-          helperText={translate(`${T}.timezone_note`, { timezone: timeZone })}
+          helperText={translate(`${T}timezone_note`, { timezone: timeZone })}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'sla-preview-start' } }}
           sx={{ mb: 2, width: 280 }}
         />
@@ -150,23 +150,23 @@ export const SlaPreviewPanel = () => {
           <TableHead>
             <TableRow>
               <TableCell />
-              <TableCell>{translate(`${T}.days`)}</TableCell>
-              <TableCell>{translate(`${T}.hours`)}</TableCell>
-              <TableCell>{translate(`${T}.due`)}</TableCell>
+              <TableCell>{translate(`${T}days`)}</TableCell>
+              <TableCell>{translate(`${T}hours`)}</TableCell>
+              <TableCell>{translate(`${T}due`)}</TableCell>
               <TableCell />
             </TableRow>
           </TableHead>
           <TableBody>
             {durations.map((row, index) => (
               <TableRow key={index} data-testid={`sla-preview-row-${index}`}>
-                <TableCell>{translate(`${T}.duration`, { n: index + 1 })}</TableCell>
+                <TableCell>{translate(`${T}duration`, { n: index + 1 })}</TableCell>
                 <TableCell>
                   <TextField
                     type="number"
                     size="small"
                     value={row.days}
                     onChange={(e) => setRow(index, { days: Number(e.target.value) })}
-                    slotProps={{ htmlInput: { min: 0, step: 0.5, 'aria-label': translate(`${T}.days`) } }}
+                    slotProps={{ htmlInput: { min: 0, step: 0.5, 'aria-label': translate(`${T}days`) } }}
                     sx={{ width: 100 }}
                   />
                 </TableCell>
@@ -176,7 +176,7 @@ export const SlaPreviewPanel = () => {
                     size="small"
                     value={row.hours}
                     onChange={(e) => setRow(index, { hours: Number(e.target.value) })}
-                    slotProps={{ htmlInput: { min: 0, step: 0.5, 'aria-label': translate(`${T}.hours`) } }}
+                    slotProps={{ htmlInput: { min: 0, step: 0.5, 'aria-label': translate(`${T}hours`) } }}
                     sx={{ width: 100 }}
                   />
                 </TableCell>
@@ -184,10 +184,10 @@ export const SlaPreviewPanel = () => {
                   {due?.[index] ? formatDateTime(due[index], locale, timeZone) : '—'}
                 </TableCell>
                 <TableCell>
-                  <Tooltip title={translate(`${T}.remove`)}>
+                  <Tooltip title={translate(`${T}remove`)}>
                     <IconButton
                       size="small"
-                      aria-label={translate(`${T}.remove`)}
+                      aria-label={translate(`${T}remove`)}
                       onClick={() => {
                         setDurations((rows) => rows.filter((_, i) => i !== index));
                         setDue(null);
@@ -203,7 +203,7 @@ export const SlaPreviewPanel = () => {
         </Table>
         <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
           <Button size="small" startIcon={<AddIcon />} onClick={() => setDurations((rows) => [...rows, { days: 1, hours: 0 }])}>
-            {translate(`${T}.add`)}
+            {translate(`${T}add`)}
           </Button>
           <Button
             variant="contained"
@@ -212,7 +212,7 @@ export const SlaPreviewPanel = () => {
             onClick={() => void compute(durations, start)}
             data-testid="sla-preview-compute"
           >
-            {translate(`${T}.compute`)}
+            {translate(`${T}compute`)}
           </Button>
         </Box>
         {error && (

@@ -35,11 +35,11 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
-const T = 'resources.categories';
+const T = 'resources.categories.';
 export const SCHEMES = ['general', 'regulator', 'touchpoint', 'product'] as const;
 export const AREAS = ['network', 'billing', 'service', 'sales'] as const;
-const schemeChoices = SCHEMES.map((s) => ({ id: s, name: `${T}.scheme.${s}` }));
-const areaChoices = AREAS.map((a) => ({ id: a, name: `${T}.area.${a}` }));
+const schemeChoices = SCHEMES.map((s) => ({ id: s, name: `${T}scheme.${s}` }));
+const areaChoices = AREAS.map((a) => ({ id: a, name: `${T}area.${a}` }));
 const tierChoices = [1, 2, 3, 4].map((n) => ({ id: n, name: String(n) }));
 
 type CategoryRecord = RaRecord & { code?: string; name?: string; locale?: string };
@@ -123,13 +123,13 @@ export const CategoryList = () => {
 const CategoryFields = ({ locale }: { locale: ContentLocale }) => (
   <>
     <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' }}>
-      <TextInput source="code" validate={required()} helperText={`${T}.helper.code`} sx={{ width: 360 }} />
+      <TextInput source="code" validate={required()} helperText={`${T}helper.code`} sx={{ width: 360 }} />
       <SelectInput source="scheme" choices={schemeChoices} validate={required()} sx={{ width: 240 }} />
       <SelectInput source="area" choices={areaChoices} sx={{ width: 240 }} />
     </Box>
     <TextInput source="name" validate={required()} />
     <TextInput source="description" multiline minRows={2} />
-    <TextInput source="recourseText" multiline minRows={3} helperText={`${T}.helper.recourse`} />
+    <TextInput source="recourseText" multiline minRows={3} helperText={`${T}helper.recourse`} />
     <ReferenceInput
       source="parentId"
       reference="categories"
@@ -145,9 +145,9 @@ const CategoryFields = ({ locale }: { locale: ContentLocale }) => (
     </ReferenceInput>
     <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' }}>
       <ReferenceInput source="teamId" reference="teams" sort={{ field: 'code', order: 'ASC' }}>
-        <SelectInput helperText={`${T}.helper.team`} sx={{ width: 360 }} />
+        <SelectInput helperText={`${T}helper.team`} sx={{ width: 360 }} />
       </ReferenceInput>
-      <SelectInput source="claimMinValueTier" choices={tierChoices} helperText={`${T}.helper.claim`} sx={{ width: 360 }} />
+      <SelectInput source="claimMinValueTier" choices={tierChoices} helperText={`${T}helper.claim`} sx={{ width: 360 }} />
     </Box>
     <BooleanInput source="active" />
   </>

@@ -36,9 +36,9 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
-const T = 'resources.channels';
+const T = 'resources.channels.';
 const ANSWERING_DAYS = ['working_days', 'every_day'] as const;
-const answeringChoices = ANSWERING_DAYS.map((d) => ({ id: d, name: `${T}.answering_days.${d}` }));
+const answeringChoices = ANSWERING_DAYS.map((d) => ({ id: d, name: `${T}answering_days.${d}` }));
 const channelChoices = enumChoices('channel', CHANNELS);
 
 type ChannelRecord = RaRecord & { hours?: Array<[string, string]> | null };
@@ -52,7 +52,7 @@ const HoursField = () => {
   const always = hours.length === 0 || (hours.length === 1 && hours[0][0] === '00:00' && hours[0][1] === '24:00');
   return (
     <Typography variant="body2" component="span">
-      {always ? translate(`${T}.always_open`) : hours.map(([s, e]) => `${s}–${e}`).join(', ')}
+      {always ? translate(`${T}always_open`) : hours.map(([s, e]) => `${s}–${e}`).join(', ')}
     </Typography>
   );
 };
@@ -107,14 +107,14 @@ const ChannelFields = () => (
     </Box>
     <TextInput source="name" validate={required()} />
     <TextInput source="description" multiline minRows={3} />
-    <TextInput source="contact" helperText={`${T}.helper.contact`} />
+    <TextInput source="contact" helperText={`${T}helper.contact`} />
     <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' }}>
       <SelectInput source="answeringDays" choices={answeringChoices} sx={{ width: 240 }} />
       <ReferenceInput source="calendarId" reference="business-calendars" sort={{ field: 'code', order: 'ASC' }}>
-        <SelectInput helperText={`${T}.helper.calendar`} sx={{ width: 360 }} />
+        <SelectInput helperText={`${T}helper.calendar`} sx={{ width: 360 }} />
       </ReferenceInput>
     </Box>
-    <SpansInput source="hours" helper={`${T}.helper.hours`} />
+    <SpansInput source="hours" helper={`${T}helper.hours`} />
   </>
 );
 

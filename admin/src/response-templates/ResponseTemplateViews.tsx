@@ -28,7 +28,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 import { formatNumber } from '../i18n/locales';
 
-const T = 'resources.response-templates';
+const T = 'resources.response-templates.';
 export const PURPOSES = [
   'acknowledgment',
   'assessment_accept',
@@ -53,7 +53,7 @@ export const PLACEHOLDERS = [
 ] as const;
 const TEMPLATE_CHANNELS = ['email', 'sms'] as const;
 
-const purposeChoices = PURPOSES.map((p) => ({ id: p, name: `${T}.purpose.${p}` }));
+const purposeChoices = PURPOSES.map((p) => ({ id: p, name: `${T}purpose.${p}` }));
 const channelChoices = enumChoices('channel', TEMPLATE_CHANNELS);
 
 const templateFilters = [
@@ -98,7 +98,7 @@ const MessageInputs = () => {
     <>
       {channel === 'sms' ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate(`${T}.subject_sms`)}
+          {translate(`${T}subject_sms`)}
         </Typography>
       ) : (
         <TextInput source="subject" />
@@ -106,13 +106,13 @@ const MessageInputs = () => {
       <TextInput source="body" multiline minRows={channel === 'sms' ? 3 : 12} validate={required()} />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
         <Typography variant="caption" color="text.secondary" data-testid="template-length">
-          {translate(`${T}.characters`, { smart_count: body.length, _: String(body.length) }).replace(
+          {translate(`${T}characters`, { smart_count: body.length, _: String(body.length) }).replace(
             String(body.length),
             formatNumber(body.length, locale)
           )}
         </Typography>
         <Typography variant="caption" color="text.secondary" sx={{ direction: 'ltr' }}>
-          {translate(`${T}.placeholders`, { list: PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') })}
+          {translate(`${T}placeholders`, { list: PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') })}
         </Typography>
       </Box>
     </>

@@ -31,10 +31,10 @@ import {
 import { ContentLocaleScope, useDefaultContentLocale } from '../common/contentLocale';
 import { DateTimeField } from '../common/DateTimeField';
 
-const T = 'resources.sla-policies';
+const T = 'resources.sla-policies.';
 
 export const ESCALATION_ACTIONS = ['notify_assignee', 'notify_team_lead', 'notify_director', 'raise_escalation'] as const;
-const escalationChoices = ESCALATION_ACTIONS.map((a) => ({ id: a, name: `${T}.escalation_action.${a}` }));
+const escalationChoices = ESCALATION_ACTIONS.map((a) => ({ id: a, name: `${T}escalation_action.${a}` }));
 const VALUE_TIERS = [1, 2, 3, 4].map((n) => ({ id: n, name: String(n) }));
 
 type PolicyRecord = RaRecord & {
@@ -60,7 +60,7 @@ const StagesSummary = () => {
   return (
     <FunctionField<PolicyRecord>
       render={(r) =>
-        translate(`${T}.stages_summary`, {
+        translate(`${T}stages_summary`, {
           ack: r.acknowledgmentHours ?? 0,
           assessment: r.assessmentDays ?? 0,
           evaluation: r.evaluationDays ?? 0,
@@ -77,7 +77,7 @@ const ActionsField = ({ source }: { source: 'onAtRisk' | 'onBreach'; label?: str
   const values = record?.[source] ?? [];
   return (
     <Typography variant="body2" component="span">
-      {values.length ? values.map((v) => translate(`${T}.escalation_action.${v}`, { _: v })).join(', ') : '—'}
+      {values.length ? values.map((v) => translate(`${T}escalation_action.${v}`, { _: v })).join(', ') : '—'}
     </Typography>
   );
 };
@@ -97,7 +97,7 @@ export const SlaPolicyList = () => (
         <DataTable.Col source="categoryId" disableSort>
           <CategoryReference />
         </DataTable.Col>
-        <DataTable.Col source="assessmentDays" disableSort label={`${T}.sections.stages`}>
+        <DataTable.Col source="assessmentDays" disableSort label={`${T}sections.stages`}>
           <StagesSummary />
         </DataTable.Col>
         <DataTable.Col source="calendarId" disableSort>
@@ -172,9 +172,9 @@ const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
         <TextInput source="code" validate={required()} />
         <TextInput source="name" validate={required()} sx={{ minWidth: 360 }} />
       </Box>
-      <Section title={`${T}.sections.scope`}>
+      <Section title={`${T}sections.scope`}>
         <BooleanInput source="isDefault" />
-        <NumberInput source="priority" sx={NARROW} step={1} helperText={`${T}.helper.priority`} />
+        <NumberInput source="priority" sx={NARROW} step={1} helperText={`${T}helper.priority`} />
         <ReferenceInput
           source="categoryId"
           reference="categories"
@@ -187,22 +187,22 @@ const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
             sx={{ width: 540 }}
             filterToQuery={(q) => ({ name_contains: q })}
             optionText={(r: RaRecord) => `${String(r.name)} (${String(r.code)})`}
-            helperText={`${T}.helper.category`}
+            helperText={`${T}helper.category`}
           />
         </ReferenceInput>
-        <SelectInput source="minValueTier" sx={NARROW} choices={VALUE_TIERS} validate={tierRange} helperText={`${T}.helper.value_tier`} />
-        <SelectInput source="maxValueTier" sx={NARROW} choices={VALUE_TIERS} validate={tierRange} helperText={`${T}.helper.value_tier`} />
+        <SelectInput source="minValueTier" sx={NARROW} choices={VALUE_TIERS} validate={tierRange} helperText={`${T}helper.value_tier`} />
+        <SelectInput source="maxValueTier" sx={NARROW} choices={VALUE_TIERS} validate={tierRange} helperText={`${T}helper.value_tier`} />
       </Section>
-      <Section title={`${T}.sections.stages`}>
+      <Section title={`${T}sections.stages`}>
         <ReferenceInput source="calendarId" reference="business-calendars" sort={{ field: 'code', order: 'ASC' }}>
-          <SelectInput helperText={`${T}.helper.calendar`} sx={{ width: 540 }} />
+          <SelectInput helperText={`${T}helper.calendar`} sx={{ width: 540 }} />
         </ReferenceInput>
-        <NumberInput source="acknowledgmentHours" sx={NARROW} step={1} min={0} validate={nonNegative} helperText={`${T}.helper.acknowledgment`} />
+        <NumberInput source="acknowledgmentHours" sx={NARROW} step={1} min={0} validate={nonNegative} helperText={`${T}helper.acknowledgment`} />
         <NumberInput source="assessmentDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
         <NumberInput source="evaluationDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
         <NumberInput source="resolutionDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
       </Section>
-      <Section title={`${T}.sections.escalation`}>
+      <Section title={`${T}sections.escalation`}>
         <NumberInput
           source="atRiskShare"
           sx={NARROW}

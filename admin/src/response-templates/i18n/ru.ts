@@ -26,7 +26,7 @@ const messages: Messages = {
   },
   placeholders: 'Подстановки: %{list}',
   subject_sms: 'У SMS нет темы.',
-  characters: '%{smart_count} символ |||| %{smart_count} символа |||| %{smart_count} символов',
+  characters: 'Символов: %{smart_count} |||| Символов: %{smart_count}',
 };
 
 export default messages;

@@ -26,7 +26,7 @@ const messages: Messages = {
   },
   placeholders: '占位符：%{list}',
   subject_sms: '短信没有主题。',
-  characters: '%{smart_count} 个字符',
+  characters: '%{smart_count} 个字符 |||| %{smart_count} 个字符',
 };
 
 export default messages;

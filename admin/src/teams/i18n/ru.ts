@@ -19,7 +19,7 @@ const messages: Messages = {
     service: 'Обслуживание',
     sales: 'Продажи и салоны',
   },
-  members_count: '%{smart_count} участник |||| %{smart_count} участника |||| %{smart_count} участников',
+  members_count: 'Участников: %{smart_count} |||| Участников: %{smart_count}',
   helper: {
     line: 'Первая линия принимает жалобы первой; вторая — эскалации и претензии того же направления.',
     calendar: 'Рабочие часы и праздники команды.',

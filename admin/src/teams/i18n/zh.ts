@@ -19,7 +19,7 @@ const messages: Messages = {
     service: '服务',
     sales: '销售与门店',
   },
-  members_count: '%{smart_count} 名成员',
+  members_count: '%{smart_count} 名成员 |||| %{smart_count} 名成员',
   helper: {
     line: '一线首先受理投诉；二线受理同一领域的升级和索赔。',
     calendar: '团队的工作时间和节假日。',
