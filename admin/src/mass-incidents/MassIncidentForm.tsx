@@ -13,8 +13,8 @@ import {
 } from 'react-admin';
 import { areaChoices, statusChoices } from './massIncidentApi';
 
-const MassIncidentForm = () => (
-  <SimpleForm defaultValues={{ status: 'open' }}>
+const MassIncidentForm = ({ defaultValues }: { defaultValues?: Record<string, unknown> }) => (
+  <SimpleForm defaultValues={defaultValues}>
     <TextInput source="title" validate={required()} fullWidth />
     <TextInput source="description" multiline minRows={3} fullWidth />
     <TextInput source="handlingAlgorithm" multiline minRows={3} fullWidth />
@@ -36,7 +36,7 @@ export const MassIncidentEdit = (props: EditProps) => (
 );
 
 export const MassIncidentCreate = (props: CreateProps) => (
-  <Create {...props} redirect="show" transform={(data) => ({ ...data, startedAt: data.startedAt ?? new Date().toISOString() })}>
-    <MassIncidentForm />
+  <Create {...props} redirect="show">
+    <MassIncidentForm defaultValues={{ status: 'open', startedAt: new Date().toISOString() }} />
   </Create>
 );
