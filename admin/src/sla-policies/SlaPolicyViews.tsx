@@ -208,7 +208,7 @@ const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
           sx={NARROW}
           min={1}
           max={99}
-          step={5}
+          step={1}
           format={(v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 10 : v)}
           parse={(v: string) => (v === '' ? null : Number(v) / 100)}
           validate={[required(), minValue(0.01), maxValue(0.99)]}
