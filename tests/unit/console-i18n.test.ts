@@ -56,7 +56,7 @@ const messages = (locale: Locale): Map<string, string> => {
 };
 
 const all = Object.fromEntries(LOCALES.map((l) => [l, messages(l)])) as Record<Locale, Map<string, string>>;
-const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe.each(LOCALES.filter((l) => l !== 'en'))('%s', (locale) => {
   it('has every English key', () => {
