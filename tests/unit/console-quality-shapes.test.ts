@@ -1,14 +1,14 @@
 /**
- * The console's CFT review editor reads the JSON shapes the demo seed writes (5 whys as a chain of
- * strings) and writes back `[{why, answer}]`, `{D0…D8}` and the six M lists; and the corrective
- * actions' overdue rule.
+ * The console's CFT review editor reads the JSON shapes the demo seed writes (5 whys as
+ * `[{why, answer}]`; a plain chain of strings is read too) and writes back `[{why, answer}]`,
+ * `{D0…D8}` and the six M lists; and the corrective actions' overdue rule.
  */
 import { fromFormValues, readFiveWhys, readFishbone, toFormValues } from '../../admin/src/cft-reviews/cftReviewShape';
 import { byDueDate, isOverdue } from '../../admin/src/corrective-actions/correctiveActionStatus';
 import { CFT_REVIEWS } from '../../database/seed/data/reference';
 
 describe('CFT review shapes', () => {
-  it('reads the seed chain of whys as question/answer pairs', () => {
+  it('reads a plain chain of whys as question/answer pairs', () => {
     expect(readFiveWhys(['Data was down', 'Backhaul fibre was cut', 'There was no second path'])).toEqual([
       { why: 'Data was down', answer: 'Backhaul fibre was cut' },
       { why: 'Backhaul fibre was cut', answer: 'There was no second path' },

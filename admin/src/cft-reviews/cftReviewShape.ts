@@ -3,9 +3,9 @@
  * free JSON on the server) and how the editor reads and writes them.
  *
  * - `eightD`: `{D0: text, …, D8: text}`, sections may be missing.
- * - `fiveWhys`: the editor writes `[{why, answer}]` in order. The demo seed writes a chain of
- *   strings (`['Data was down', 'Backhaul fibre was cut', …]`: the problem, then each answer to
- *   "why?" of the one before); read as pairs `{why: chain[i-1], answer: chain[i]}`.
+ * - `fiveWhys`: `[{why, answer}]` in order, as the editor and the demo seed write it. A plain chain
+ *   of strings (`['Data was down', 'Backhaul fibre was cut', …]`: the problem, then each answer to
+ *   "why?" of the one before) is read as pairs `{why: chain[i-1], answer: chain[i]}`.
  * - `fishbone`: `{man: string[], machine: […], method, material, measurement, environment}`.
  */
 import { SIX_M } from '../common/enums';

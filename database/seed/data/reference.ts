@@ -109,7 +109,13 @@ export const CFT_REVIEWS = [
     problemStatement: 'Mobile data lost in the northern districts for 9 hours after one fibre cut.',
     containment: 'Microwave backup links brought up on the two largest sites.',
     eightD: { D0: 'Emergency response plan triggered.', D1: 'Team: network, quality, customer care.', D2: 'See problem statement.', D3: 'Microwave backup.' },
-    fiveWhys: ['Data was down', 'Backhaul fibre was cut', 'There was no second path', 'Ring closure was postponed', 'Budget was reassigned'],
+    // The 5-why chain as the console edits it: each answer is asked "why?" in the next pair.
+    fiveWhys: [
+      { why: 'Why was mobile data down?', answer: 'The backhaul fibre was cut.' },
+      { why: 'Why did one cut take the sites down?', answer: 'There was no second path.' },
+      { why: 'Why was there no second path?', answer: 'The ring closure was postponed.' },
+      { why: 'Why was the ring closure postponed?', answer: 'Its budget was reassigned.' },
+    ],
     fishbone: { man: [], machine: ['single fibre path'], method: ['ring closure postponed'], material: [], measurement: ['no alarm on path loss'], environment: ['road works'] },
     fieldVisitPlan: 'Visit the cut location and the two hub sites with the regional engineer.',
     rootCauseCodes: ['machine.bts-failure', 'method.handover'],
@@ -122,7 +128,11 @@ export const CFT_REVIEWS = [
     problemStatement: 'Monthly fees charged twice for 3% of customers.',
     containment: 'Invoices corrected before the payment due date.',
     eightD: { D0: 'Billing run halted.', D4: 'Duplicate rating job after a failover.', D8: 'Team thanked.' },
-    fiveWhys: ['Fees charged twice', 'Rating job ran twice', 'Failover restarted the job', 'Job was not idempotent'],
+    fiveWhys: [
+      { why: 'Why were fees charged twice?', answer: 'The rating job ran twice.' },
+      { why: 'Why did the rating job run twice?', answer: 'The failover restarted it.' },
+      { why: 'Why did a restart charge again?', answer: 'The job was not idempotent.' },
+    ],
     fishbone: { man: [], machine: ['failover restarts jobs'], method: ['no idempotency key'], material: [], measurement: [], environment: [] },
     fieldVisitPlan: '',
     conclusion: 'Rating jobs now carry an idempotency key; failover is tested monthly.',
