@@ -1,0 +1,50 @@
+import { Box, Tab, Tabs } from '@mui/material';
+import { useGetList, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { QUEUES, type Queue } from '../common/enums';
+import { formatNumber } from '../i18n/locales';
+
+type QueueTab = Queue | 'all';
+const TABS: readonly QueueTab[] = ['all', ...QUEUES];
+
+/** How many complaints a queue holds (a one-row page: the total comes from Content-Range). */
+const QueueCount = ({ queue }: { queue: Queue }) => {
+  const [locale] = useLocaleState();
+  const { total } = useGetList(
+    'complaints',
+    { pagination: { page: 1, perPage: 1 }, sort: { field: 'receivedAt', order: 'DESC' }, filter: { queue } },
+    { staleTime: 30_000 }
+  );
+  return total === undefined ? null : <span data-queue-count={queue}>{` (${formatNumber(total, locale)})`}</span>;
+};
+
+/** The work queues of docs/API.md as tabs over the list; "all" drops the queue filter. */
+export const QueueTabs = () => {
+  const translate = useTranslate();
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const current: QueueTab = (QUEUES as readonly string[]).includes(filterValues.queue) ? filterValues.queue : 'all';
+
+  const select = (_event: unknown, queue: QueueTab) => {
+    const { queue: _previous, ...rest } = filterValues;
+    setFilters(queue === 'all' ? rest : { ...rest, queue }, displayedFilters, false);
+  };
+
+  return (
+    <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <Tabs value={current} onChange={select} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile>
+        {TABS.map((queue) => (
+          <Tab
+            key={queue}
+            value={queue}
+            data-queue={queue}
+            label={
+              <span>
+                {translate(`app.queue.${queue}`)}
+                {queue !== 'all' && <QueueCount queue={queue} />}
+              </span>
+            }
+          />
+        ))}
+      </Tabs>
+    </Box>
+  );
+};

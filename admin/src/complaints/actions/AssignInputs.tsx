@@ -1,0 +1,78 @@
+import { useEffect, useMemo } from 'react';
+import { SelectInput, required, useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { Complaint } from '../types';
+import { ActionHint } from './ComplaintActionButton';
+
+interface Team extends RaRecord<string> {
+  name: string;
+  line: 'line1' | 'line2';
+  memberIds: string[];
+}
+
+interface StaffUser extends RaRecord<string> {
+  username: string;
+}
+
+/**
+ * Assignment follows the escalation line: a line-1 complaint goes to a member of a line-1 team,
+ * otherwise line 2 (docs/API.md). The person the complaint is about is never offered (SPEC §9).
+ */
+export const AssignInputs = ({ record }: { record: Complaint }) => {
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const line = record.escalationLevel === 'line1' ? 'line1' : 'line2';
+  const teamId = useWatch({ name: 'teamId' }) as string | undefined;
+
+  const { data: teams = [], isPending: teamsPending } = useGetList<Team>('teams', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'code', order: 'ASC' },
+    filter: { line },
+  });
+  const team = teams.find((candidate) => candidate.id === teamId);
+  const { data: members = [], isPending: membersPending } = useGetMany<StaffUser>(
+    'users',
+    { ids: team?.memberIds ?? [] },
+    { enabled: Boolean(team?.memberIds.length) }
+  );
+
+  // The complaint's current team may be of the other line (e.g. before an escalation was routed).
+  useEffect(() => {
+    if (!teamsPending && teamId && !teams.some((candidate) => candidate.id === teamId)) setValue('teamId', undefined);
+  }, [teams, teamsPending, teamId, setValue]);
+
+  const assigneeChoices = useMemo(
+    () =>
+      members
+        .filter((member) => member.id !== record.subjectStaffId)
+        .map((member) => ({ id: member.id, name: member.username })),
+    [members, record.subjectStaffId]
+  );
+
+  return (
+    <>
+      {record.subjectStaffId && <ActionHint severity="warning">{translate('resources.complaints.actions.assign.objectivity')}</ActionHint>}
+      <SelectInput
+        source="teamId"
+        label="resources.complaints.fields.teamId"
+        choices={teams}
+        optionText="name"
+        isPending={teamsPending}
+        validate={required()}
+        onChange={() => setValue('assigneeId', undefined)}
+        helperText={translate(`resources.complaints.actions.assign.team_line.${line}`)}
+        fullWidth
+      />
+      <SelectInput
+        source="assigneeId"
+        label="resources.complaints.fields.assigneeId"
+        choices={assigneeChoices}
+        translateChoice={false}
+        isPending={Boolean(team) && membersPending}
+        disabled={!team}
+        validate={required()}
+        fullWidth
+      />
+    </>
+  );
+};

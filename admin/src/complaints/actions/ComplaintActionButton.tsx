@@ -1,0 +1,118 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import {
+  Form,
+  HttpError,
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useShowContext,
+  useTranslate,
+} from 'react-admin';
+import { useFormState } from 'react-hook-form';
+import type { ComplaintDeskDataProvider } from '../../dataProvider';
+import { canAccess as canAccessFor } from '../../permissions/canAccess';
+import type { ActionName } from '../../permissions/matrix';
+import type { Complaint } from '../types';
+import { ACTION_SPECS } from './actionSpecs';
+import { fieldErrorsOf } from './serverErrors';
+
+const SubmitButton = ({ label, color }: { label: string; color: 'primary' | 'error' }) => {
+  const { isSubmitting } = useFormState();
+  return (
+    <Button type="submit" variant="contained" color={color} disabled={isSubmitting} data-action-submit>
+      {label}
+    </Button>
+  );
+};
+
+/**
+ * One complaint action (SPEC §8) as a button and a dialog with its form. Shown only when
+ * `canAccess` allows it: the role's matrix and the record's `availableActions`. The body carries
+ * the `version` the user saw, so a change made meanwhile by someone else answers 409 instead
+ * of being overwritten (docs/API.md).
+ */
+export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
+  const record = useRecordContext<Complaint>();
+  // The pure check on the record as rendered: react-admin's useCanAccess caches its answer per
+  // record id, which would keep showing actions of a state the complaint has just left.
+  const { permissions: role } = usePermissions();
+  const canAccess = canAccessFor(role, { action, resource: 'complaints', record });
+  const [open, setOpen] = useState(false);
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  // The dialog starts from the complaint as it is now, not as it was when the page opened.
+  const { refetch } = useShowContext<Complaint>();
+  const dataProvider = useDataProvider<ComplaintDeskDataProvider>();
+  const spec = ACTION_SPECS[action];
+
+  if (!record || !canAccess) return null;
+
+  const label = translate(`app.action.${action}`);
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      const body = spec.toBody ? spec.toBody(values, record) : {};
+      await dataProvider.action<Complaint>(record.id, action, { ...body, version: record.version });
+      notify('app.action.done', { type: 'success', messageArgs: { action: label } });
+      setOpen(false);
+      refresh();
+      return undefined;
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      // A 409: someone changed the complaint meanwhile. Reload it under the open dialog, keeping
+      // what was typed: when the action is still allowed, submitting again uses the new version;
+      // when it no longer is, the button (and its dialog) goes away.
+      if (error instanceof HttpError && error.status === 409) refresh();
+      const fieldErrors = fieldErrorsOf(error);
+      return Object.keys(fieldErrors).length ? fieldErrors : undefined;
+    }
+  };
+
+  const { Inputs } = spec;
+  return (
+    <>
+      <Button
+        variant={spec.prominent ? 'contained' : 'outlined'}
+        color={spec.danger ? 'error' : 'primary'}
+        size="small"
+        startIcon={spec.icon}
+        onClick={() => {
+          void refetch();
+          setOpen(true);
+        }}
+        data-action={action}
+      >
+        {label}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${action}-title`}>
+        <Form
+          onSubmit={submit}
+          defaultValues={spec.defaultValues?.(record) ?? {}}
+          record={{}}
+          noValidate
+        >
+          <DialogTitle id={`action-${action}-title`}>{label}</DialogTitle>
+          <DialogContent>
+            <DialogContentText sx={{ mb: 2 }}>{translate(`resources.complaints.actions.${action}.help`)}</DialogContentText>
+            {spec.Summary && <spec.Summary record={record} />}
+            {Inputs ? <Inputs record={record} /> : null}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            <SubmitButton label={label} color={spec.danger ? 'error' : 'primary'} />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+};
+
+/** A hint inside an action dialog (e.g. what a second rejection means). */
+export const ActionHint = ({ children, severity = 'info' }: { children: ReactNode; severity?: 'info' | 'warning' }) => (
+  <Alert severity={severity} sx={{ mb: 2 }}>
+    {children}
+  </Alert>
+);
