@@ -1,15 +1,20 @@
 import { useTheme } from '@mui/material';
-import { useCallback } from 'react';
+import { forwardRef, memo, useCallback } from 'react';
 import {
   ColumnsButton,
   CreateButton,
   DataTable,
+  DataTableBody,
+  DataTableRow,
+  type DataTableBodyProps,
+  type DataTableRowProps,
   FilterButton,
   List,
   ReferenceField,
   TextField,
   TopToolbar,
   useCanAccess,
+  useRecordContext,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
@@ -45,6 +50,17 @@ const useRowSx = () => {
   );
 };
 
+/** A row that names its complaint (`data-code`): the end-to-end tests find rows by tracking code. */
+const ComplaintRow = memo(
+  forwardRef<HTMLTableRowElement, DataTableRowProps>((props, ref) => {
+    const record = useRecordContext<Complaint>();
+    return <DataTableRow ref={ref} {...props} data-testid="complaint-row" data-code={record?.trackingCode} />;
+  })
+);
+ComplaintRow.displayName = 'ComplaintRow';
+
+const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} row={ComplaintRow} />;
+
 /**
  * The complaint list: work queues as tabs, the API's filters, the SLA clock of the running stage.
  * Export is off: the API serves at most 100 rows a page, and reports (CSV) come with their own issue.
@@ -68,6 +84,7 @@ export const ComplaintList = () => {
         rowClick="show"
         bulkActionButtons={false}
         rowSx={rowSx}
+        body={ComplaintBody}
         storeKey="complaints.datatable"
         hiddenColumns={['language', 'valueTier', 'teamId']}
       >

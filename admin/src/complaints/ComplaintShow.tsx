@@ -67,7 +67,7 @@ const ComplaintHeader = () => {
       data-panel="header"
       title={
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }} component="span">
-          <Box component="span" sx={{ fontFamily: 'monospace' }} data-tracking-code>
+          <Box component="span" sx={{ fontFamily: 'monospace' }} data-tracking-code data-testid="complaint-code" dir="ltr">
             {record.trackingCode}
           </Box>
           <Box component="span">{record.subject}</Box>
@@ -76,7 +76,9 @@ const ComplaintHeader = () => {
     >
       <Stack spacing={2}>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <EnumField source="status" namespace="status" chip />
+          <Box component="span" data-testid="complaint-status" data-value={record.status}>
+            <EnumField source="status" namespace="status" chip />
+          </Box>
           <Tooltip title={translate('resources.complaints.workspace.customer_sees_help')}>
             <Chip
               size="small"
@@ -170,7 +172,7 @@ const CustomerPanel = () => {
   const locales = useIntlLocale();
   if (!record) return null;
   return (
-    <Panel title={translate('resources.complaints.workspace.customer')} data-panel="customer">
+    <Panel title={translate('resources.complaints.workspace.customer')} data-panel="customer" data-testid="customer-panel">
       {canSeePii && record.customer ? (
         <Stack spacing={1}>
           <Labeled source="customer.name">
@@ -202,7 +204,7 @@ const CustomerPanel = () => {
           </Labeled>
         </Stack>
       ) : (
-        <Typography variant="body2" color="text.secondary" data-pii-hidden>
+        <Typography variant="body2" color="text.secondary" data-pii-hidden data-testid="customer-hidden">
           {translate('resources.complaints.workspace.pii_hidden')}
         </Typography>
       )}

@@ -162,6 +162,8 @@ const TimelineItem = ({ event }: { event: ComplaintEvent }) => {
     <Box
       component="li"
       data-event={event.action}
+      data-testid="timeline-event"
+      data-action={event.action}
       sx={(theme) => ({
         position: 'relative',
         listStyle: 'none',
@@ -217,7 +219,7 @@ const TimelineItems = () => {
   if (isPending) return <Typography variant="body2">{translate('app.common.loading')}</Typography>;
   if (!data?.length) return <Typography variant="body2">{translate('resources.complaints.timeline.empty')}</Typography>;
   return (
-    <Box component="ol" sx={{ m: 0, p: 0, paddingInlineStart: 1 }} data-timeline>
+    <Box component="ol" sx={{ m: 0, p: 0, paddingInlineStart: 1 }} data-timeline data-testid="timeline">
       {data.map((event) => (
         <TimelineItem key={event.id} event={event} />
       ))}

@@ -12,6 +12,7 @@ export const Panel = ({
   action?: ReactNode;
   children: ReactNode;
   'data-panel'?: string;
+  'data-testid'?: string;
 }) => (
   <Card variant="outlined" {...rest}>
     <CardContent>

@@ -36,6 +36,7 @@ export const QueueTabs = () => {
             key={queue}
             value={queue}
             data-queue={queue}
+            data-testid={`queue-${queue}`}
             label={
               <span>
                 {translate(`app.queue.${queue}`)}

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 import { useTranslate } from 'react-admin';
 import type { Complaint } from './types';
 
-const Code = ({ label, value, name }: { label: string; value: string; name: string }) => (
+const Code = ({ label, value, name, testId }: { label: string; value: string; name: string; testId: string }) => (
   <Box>
     <Typography variant="overline" color="text.secondary" component="div">
       {label}
@@ -11,6 +11,7 @@ const Code = ({ label, value, name }: { label: string; value: string; name: stri
       variant="h4"
       component="div"
       data-registered={name}
+      data-testid={testId}
       dir="ltr"
       sx={{ fontFamily: 'monospace', letterSpacing: '0.08em', textAlign: 'start', userSelect: 'all' }}
     >
@@ -39,8 +40,8 @@ export const RegisteredDialog = ({
       <DialogContent>
         {complaint && (
           <Stack spacing={2}>
-            <Code label={translate('resources.complaints.fields.trackingCode')} value={complaint.trackingCode} name="trackingCode" />
-            {complaint.pin && <Code label={translate('resources.complaints.register.pin')} value={complaint.pin} name="pin" />}
+            <Code label={translate('resources.complaints.fields.trackingCode')} value={complaint.trackingCode} name="trackingCode" testId="registered-tracking-code" />
+            {complaint.pin && <Code label={translate('resources.complaints.register.pin')} value={complaint.pin} name="pin" testId="registered-pin" />}
             <Alert severity="info">{translate('resources.complaints.register.pin_once')}</Alert>
           </Stack>
         )}

@@ -57,7 +57,7 @@ export const SlaStageRow = ({ clock }: { clock: SlaStageClock }) => {
   const share = clock.elapsedShare ?? 0;
   const percent = Math.round(share * 100);
   return (
-    <Stack spacing={0.5} data-sla-stage={clock.stage}>
+    <Stack spacing={0.5} data-sla-stage={clock.stage} data-testid={`sla-${clock.stage}`} data-state={clock.state}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="body2" sx={{ fontWeight: 500 }}>
           {translate(`app.sla.stage.${clock.stage}`)}

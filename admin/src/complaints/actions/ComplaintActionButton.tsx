@@ -22,7 +22,7 @@ import { fieldErrorsOf } from './serverErrors';
 const SubmitButton = ({ label, color }: { label: string; color: 'primary' | 'error' }) => {
   const { isSubmitting } = useFormState();
   return (
-    <Button type="submit" variant="contained" color={color} disabled={isSubmitting} data-action-submit>
+    <Button type="submit" variant="contained" color={color} disabled={isSubmitting} data-action-submit data-testid="action-submit">
       {label}
     </Button>
   );
@@ -84,6 +84,7 @@ export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
           setOpen(true);
         }}
         data-action={action}
+        data-testid={`action-${action}`}
       >
         {label}
       </Button>
