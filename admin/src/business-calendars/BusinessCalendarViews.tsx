@@ -61,7 +61,7 @@ const HoursField = () => {
   const total = workingHoursPerDay(record.hours);
   return (
     <Typography variant="body2" component="span">
-      {spansText(record.hours)}{' '}
+      <bdi dir="ltr">{spansText(record.hours)}</bdi>{' '}
       <Typography variant="caption" color="text.secondary" component="span">
         ({translate('resources.business-calendars.summary.working_hours', {
           hours: formatNumber(total, locale, { maximumFractionDigits: 2 }),
@@ -93,7 +93,7 @@ const CalendarDetails = () => {
           {(record.halfDays ?? []).length === 0 && <Typography variant="body2">{none}</Typography>}
           {(record.halfDays ?? []).map((h, i) => (
             <Typography key={i} variant="body2">
-              {h.weekday ? weekdayName(h.weekday, locale) : formatDate(h.date, locale, 'UTC')}: {spansText(h.hours)}
+              {h.weekday ? weekdayName(h.weekday, locale) : formatDate(h.date, locale, 'UTC')}: <bdi dir="ltr">{spansText(h.hours)}</bdi>
             </Typography>
           ))}
         </Box>
@@ -131,7 +131,7 @@ export const BusinessCalendarList = () => (
         <WorkingDaysField />
       </DataTable.Col>
       <DataTable.Col source="hours" disableSort>
-        <FunctionField<CalendarRecord> render={(r) => spansText(r.hours)} />
+        <FunctionField<CalendarRecord> render={(r) => <bdi dir="ltr">{spansText(r.hours)}</bdi>} />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,11 +1,13 @@
 import Icon from '@mui/icons-material/CalendarMonth';
+import { lazy } from 'react';
 import type { ResourceConfig } from '../resources';
-import {
-  BusinessCalendarCreate,
-  BusinessCalendarEdit,
-  BusinessCalendarList,
-  BusinessCalendarShow,
-} from './BusinessCalendarViews';
+
+// The screens are one chunk, loaded when first opened (the initial bundle does not pay for them).
+const views = () => import('./BusinessCalendarViews');
+const BusinessCalendarList = lazy(() => views().then((m) => ({ default: m.BusinessCalendarList })));
+const BusinessCalendarShow = lazy(() => views().then((m) => ({ default: m.BusinessCalendarShow })));
+const BusinessCalendarEdit = lazy(() => views().then((m) => ({ default: m.BusinessCalendarEdit })));
+const BusinessCalendarCreate = lazy(() => views().then((m) => ({ default: m.BusinessCalendarCreate })));
 
 const businessCalendars: ResourceConfig = {
   list: BusinessCalendarList,

@@ -1,6 +1,13 @@
 import Icon from '@mui/icons-material/Category';
+import { lazy } from 'react';
 import type { ResourceConfig } from '../resources';
-import { CategoryCreate, CategoryEdit, CategoryList, CategoryShow } from './CategoryViews';
+
+// The screens are one chunk, loaded when first opened (the initial bundle does not pay for them).
+const views = () => import('./CategoryViews');
+const CategoryList = lazy(() => views().then((m) => ({ default: m.CategoryList })));
+const CategoryShow = lazy(() => views().then((m) => ({ default: m.CategoryShow })));
+const CategoryEdit = lazy(() => views().then((m) => ({ default: m.CategoryEdit })));
+const CategoryCreate = lazy(() => views().then((m) => ({ default: m.CategoryCreate })));
 
 const categories: ResourceConfig = {
   list: CategoryList,

@@ -52,7 +52,7 @@ const HoursField = () => {
   const always = hours.length === 0 || (hours.length === 1 && hours[0][0] === '00:00' && hours[0][1] === '24:00');
   return (
     <Typography variant="body2" component="span">
-      {always ? translate(`${T}always_open`) : hours.map(([s, e]) => `${s}–${e}`).join(', ')}
+      {always ? translate(`${T}always_open`) : <bdi dir="ltr">{hours.map(([s, e]) => `${s}–${e}`).join(', ')}</bdi>}
     </Typography>
   );
 };

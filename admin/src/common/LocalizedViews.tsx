@@ -50,7 +50,7 @@ export const LocalizedShow = ({ children, ...props }: Omit<ShowProps, 'children'
           </TopToolbar>
         }
       >
-        <ContentLocaleNotice locale={locale} />
+        <ContentLocaleNotice locale={locale} mode="show" />
         {children}
       </Show>
     </ContentLocaleScope>

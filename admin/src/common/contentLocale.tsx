@@ -141,7 +141,7 @@ export const ContentLocaleSwitcher = ({
 };
 
 /** Inside an Edit/Show: says which language version is shown, and when it does not exist yet. */
-export const ContentLocaleNotice = ({ locale }: { locale: ContentLocale }) => {
+export const ContentLocaleNotice = ({ locale, mode = 'edit' }: { locale: ContentLocale; mode?: 'edit' | 'show' }) => {
   const record = useRecordContext<RaRecord & { locale?: string }>();
   const translate = useTranslate();
   if (!record) return null;
@@ -155,7 +155,9 @@ export const ContentLocaleNotice = ({ locale }: { locale: ContentLocale }) => {
   }
   return (
     <Typography variant="caption" color="text.secondary" sx={{ mb: 1, display: 'block' }}>
-      {translate('resources.common.content_locale.editing', { language })}
+      {translate(mode === 'edit' ? 'resources.common.content_locale.editing' : 'resources.common.content_locale.showing', {
+        language,
+      })}
     </Typography>
   );
 };

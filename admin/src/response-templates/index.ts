@@ -1,11 +1,13 @@
 import Icon from '@mui/icons-material/Article';
+import { lazy } from 'react';
 import type { ResourceConfig } from '../resources';
-import {
-  ResponseTemplateCreate,
-  ResponseTemplateEdit,
-  ResponseTemplateList,
-  ResponseTemplateShow,
-} from './ResponseTemplateViews';
+
+// The screens are one chunk, loaded when first opened (the initial bundle does not pay for them).
+const views = () => import('./ResponseTemplateViews');
+const ResponseTemplateList = lazy(() => views().then((m) => ({ default: m.ResponseTemplateList })));
+const ResponseTemplateShow = lazy(() => views().then((m) => ({ default: m.ResponseTemplateShow })));
+const ResponseTemplateEdit = lazy(() => views().then((m) => ({ default: m.ResponseTemplateEdit })));
+const ResponseTemplateCreate = lazy(() => views().then((m) => ({ default: m.ResponseTemplateCreate })));
 
 const responseTemplates: ResourceConfig = {
   list: ResponseTemplateList,

@@ -1,6 +1,13 @@
 import Icon from '@mui/icons-material/Diversity3';
+import { lazy } from 'react';
 import type { ResourceConfig } from '../resources';
-import { TeamCreate, TeamEdit, TeamList, TeamShow } from './TeamViews';
+
+// The screens are one chunk, loaded when first opened (the initial bundle does not pay for them).
+const views = () => import('./TeamViews');
+const TeamList = lazy(() => views().then((m) => ({ default: m.TeamList })));
+const TeamShow = lazy(() => views().then((m) => ({ default: m.TeamShow })));
+const TeamEdit = lazy(() => views().then((m) => ({ default: m.TeamEdit })));
+const TeamCreate = lazy(() => views().then((m) => ({ default: m.TeamCreate })));
 
 const teams: ResourceConfig = {
   list: TeamList,

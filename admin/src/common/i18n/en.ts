@@ -4,6 +4,7 @@ const messages = {
   content_locale: {
     label: 'Language version',
     missing: 'There is no %{language} version yet. The form shows the English text; saving creates the %{language} version.',
+    showing: 'The %{language} version',
     editing: 'Editing the %{language} version',
   },
 };
