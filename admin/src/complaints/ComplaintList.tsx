@@ -1,4 +1,4 @@
-import { useTheme } from '@mui/material';
+import { Card, CardContent, useTheme } from '@mui/material';
 import { forwardRef, memo, useCallback } from 'react';
 import {
   ColumnsButton,
@@ -11,6 +11,7 @@ import {
   FilterButton,
   List,
   ReferenceField,
+  SavedQueriesList,
   TextField,
   TopToolbar,
   useCanAccess,
@@ -19,6 +20,7 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { LocalizedReferenceField } from '../common/localizedReference';
+import { BulkAssignButton } from './BulkAssignButton';
 import { complaintFilters } from './complaintFilters';
 import { QueueTabs } from './QueueTabs';
 import { useIntlLocale } from './useIntlLocale';
@@ -50,6 +52,22 @@ const useRowSx = () => {
   );
 };
 
+/**
+ * Saved filters (react-admin's saved queries, kept per browser): the current filters, sort and
+ * queue saved under a name, one click to come back to them. The filter button offers the same.
+ */
+const SavedFiltersAside = () => (
+  <Card
+    variant="outlined"
+    sx={{ order: -1, flex: '0 0 220px', alignSelf: 'flex-start', marginInlineEnd: 2, mt: 8, display: { xs: 'none', lg: 'block' } }}
+    data-testid="saved-filters"
+  >
+    <CardContent>
+      <SavedQueriesList />
+    </CardContent>
+  </Card>
+);
+
 /** A row that names its complaint (`data-code`): the end-to-end tests find rows by tracking code. */
 const ComplaintRow = memo(
   forwardRef<HTMLTableRowElement, DataTableRowProps>((props, ref) => {
@@ -68,6 +86,7 @@ const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} r
 export const ComplaintList = () => {
   // Personal data only for the roles that may see it (the API sends nulls to the others anyway).
   const { canAccess: canSeePii } = useCanAccess({ action: 'pii', resource: 'complaints' });
+  const { canAccess: canAssign } = useCanAccess({ action: 'assign', resource: 'complaints' });
   const rowSx = useRowSx();
   const locales = useIntlLocale();
 
@@ -78,11 +97,12 @@ export const ComplaintList = () => {
       filters={complaintFilters}
       actions={<ListActions />}
       exporter={false}
+      aside={<SavedFiltersAside />}
     >
       <QueueTabs />
       <DataTable<Complaint>
         rowClick="show"
-        bulkActionButtons={false}
+        bulkActionButtons={canAssign ? <BulkAssignButton /> : false}
         rowSx={rowSx}
         body={ComplaintBody}
         storeKey="complaints.datatable"

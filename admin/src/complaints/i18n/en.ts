@@ -286,6 +286,20 @@ const messages = {
       help: 'Close the resolved complaint.',
     },
   },
+  duplicates: {
+    title: 'One open complaint with this phone number or email |||| %{count} open complaints with this phone number or email',
+  },
+  bulk_assign: {
+    action: 'Assign',
+    title: 'Assign %{count} complaint |||| Assign %{count} complaints',
+    help: 'Each selected complaint is assigned to the staff member you choose, one after the other. A complaint changed meanwhile by someone else is left as it is and counted as failed.',
+    own_team: 'The complaint’s own team',
+    team_help: 'Without a team each complaint stays with its own team, and the staff member must belong to it.',
+    submit: 'Assign',
+    running: '%{done} of %{total} done…',
+    summary: '%{ok} assigned, %{failed} failed',
+    summary_failed: '%{ok} assigned, %{failed} failed. First failure (%{code}): %{error}',
+  },
 };
 
 export type Messages = typeof messages;

@@ -285,6 +285,20 @@ const messages: Messages = {
       help: '关闭已解决的投诉。',
     },
   },
+  duplicates: {
+    title: '此电话号码或邮箱有 %{count} 条未结投诉',
+  },
+  bulk_assign: {
+    action: '分派',
+    title: '分派 %{count} 条投诉',
+    help: '所选投诉将依次分派给您选择的员工。期间已被他人修改的投诉保持不变，并计为失败。',
+    own_team: '投诉原有团队',
+    team_help: '不选团队时，每条投诉留在原有团队，所选员工必须是该团队成员。',
+    submit: '分派',
+    running: '已完成 %{done} / %{total}…',
+    summary: '已分派 %{ok} 条，失败 %{failed} 条',
+    summary_failed: '已分派 %{ok} 条，失败 %{failed} 条。首个失败（%{code}）：%{error}',
+  },
 };
 
 export default messages;
