@@ -1,9 +1,8 @@
-import { Alert, Box, Button, Grid, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Grid, Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import {
   Create,
   DateTimeInput,
-  Link,
   SaveButton,
   SelectInput,
   SimpleForm,
@@ -13,8 +12,6 @@ import {
   maxLength,
   required,
   useCreate,
-  useCreatePath,
-  useGetList,
   useGetOne,
   useLocaleState,
   useNotify,
@@ -22,11 +19,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { EnumField, enumChoices } from '../common/EnumField';
+import { enumChoices } from '../common/EnumField';
 import { CONTACT_PREFERENCES, INTAKE_CHANNELS, LANGUAGES } from '../common/enums';
-import { formatNumber, isConsoleLocale } from '../i18n/locales';
+import { isConsoleLocale } from '../i18n/locales';
 import { compact, fieldErrorsOf } from './actions/serverErrors';
 import { CategoryInput, StaffInput, VALUE_TIER_CHOICES } from './complaintFilters';
+import { DuplicateWarning } from './DuplicateWarning';
 import { RegisteredDialog } from './RegisteredDialog';
 import type { Complaint } from './types';
 
@@ -49,60 +47,6 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 const Cell = ({ children, wide = false }: { children: ReactNode; wide?: boolean }) => (
   <Grid size={{ xs: 12, md: wide ? 12 : 6 }}>{children}</Grid>
 );
-
-/** Earlier complaints with the phone number being typed: the same customer calling again? */
-const EarlierComplaints = () => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const createPath = useCreatePath();
-  const { setValue } = useFormContext();
-  const phone = useWatch({ name: 'customer.phone' }) as string | undefined;
-  const [term, setTerm] = useState('');
-  useEffect(() => {
-    const digits = (phone ?? '').replace(/[^0-9]/g, '');
-    const timer = setTimeout(() => setTerm(digits.length >= 6 ? (phone ?? '').trim() : ''), 400);
-    return () => clearTimeout(timer);
-  }, [phone]);
-  const { data = [], total } = useGetList<Complaint>(
-    'complaints',
-    { pagination: { page: 1, perPage: 5 }, sort: { field: 'receivedAt', order: 'DESC' }, filter: { q: term } },
-    { enabled: term !== '' }
-  );
-  if (!term || !data.length) return null;
-  return (
-    <Alert severity="info" sx={{ mb: 2 }} data-earlier-complaints>
-      <Typography variant="body2" sx={{ mb: 1 }}>
-        {translate('resources.complaints.register.earlier', {
-          smart_count: total ?? data.length,
-          count: formatNumber(total ?? data.length, locale),
-        })}
-      </Typography>
-      <Stack spacing={0.5}>
-        {data.map((complaint) => (
-          <Stack key={complaint.id} direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <MuiLink
-              component={Link}
-              to={createPath({ resource: 'complaints', id: complaint.id, type: 'show' })}
-              target="_blank"
-              sx={{ fontFamily: 'monospace' }}
-            >
-              {complaint.trackingCode}
-            </MuiLink>
-            <EnumField record={complaint} source="status" namespace="status" />
-            <Typography variant="body2" component="span">
-              {complaint.customer?.name} — {complaint.subject}
-            </Typography>
-            {complaint.customerId && (
-              <Button size="small" onClick={() => setValue('customerId', complaint.customerId, { shouldDirty: true })}>
-                {translate('resources.complaints.register.same_customer')}
-              </Button>
-            )}
-          </Stack>
-        ))}
-      </Stack>
-    </Alert>
-  );
-};
 
 /** A customer already on file (from "same customer" or `?source={"customerId":…}`). */
 const ExistingCustomer = ({ id }: { id: string }) => {
@@ -167,7 +111,7 @@ const CustomerSection = () => {
             <TextInput source="customer.address" validate={maxLength(2000)} fullWidth />
           </Cell>
           <Cell wide>
-            <EarlierComplaints />
+            <DuplicateWarning />
           </Cell>
         </>
       )}

@@ -1,3 +1,4 @@
+import complaintDuplicates from './complaint-duplicates';
 import massIncidents from './mass-incidents';
 import resources from './resources';
 import sla from './sla';
@@ -5,6 +6,7 @@ import stockComplaint from './stock-complaint';
 import users from './users';
 
 export default {
+  'complaint-duplicates': complaintDuplicates,
   'mass-incidents': massIncidents,
   resources,
   sla,

@@ -17,6 +17,7 @@ export interface RouteSpec {
 
 const ACTION_ROLES = [...new Set(TRANSITIONS.flatMap((t) => t.roles))] as StaffRole[];
 const ALL_STAFF: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor'];
+const FRONT_ROLES: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'];
 
 /** Every console route with the roles its policy admits. */
 export function consoleRoutes(): RouteSpec[] {
@@ -26,6 +27,10 @@ export function consoleRoutes(): RouteSpec[] {
   ];
   for (const def of Object.values(RESOURCES)) {
     const base = `/${def.name}`;
+    if (def.name === 'complaints') {
+      // Before `/complaints/:id`, which would take "duplicates" for an id (issue #5).
+      routes.push({ method: 'GET', path: `${base}/duplicates`, handler: 'complaint-duplicates.find', roles: FRONT_ROLES });
+    }
     routes.push({ method: 'GET', path: base, handler: 'resources.find', roles: rolesFor(def, 'list') });
     routes.push({ method: 'GET', path: `${base}/:id`, handler: 'resources.findOne', roles: rolesFor(def, 'read') });
     const write = (method: RouteSpec['method'], path: string, op: 'create' | 'update' | 'delete', handler: string) => {

@@ -17,6 +17,7 @@ import {
   type SlaChange,
   type TeamInfo,
 } from '../domain/actions';
+import { normalizeEmail, normalizePhone } from '../domain/contact';
 import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
 import { badRequest, conflict, forbidden, notFound } from '../http-error';
 import { uid } from '../pluginId';
@@ -93,7 +94,6 @@ const updateSchema = z
   .passthrough();
 
 const zodIssues = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.') || ((i as { keys?: string[] }).keys ?? []).join(','), message: i.message }));
-const normalizePhone = (phone?: string | null) => (phone ? phone.replace(/[^0-9+]/g, '') : null);
 const iso = (d: Date) => d.toISOString();
 
 export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -444,7 +444,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
                 email: c.email ?? null,
                 address: c.address ?? null,
                 phoneNormalized: normalizePhone(c.phone),
-                emailNormalized: c.email ? c.email.toLowerCase() : null,
+                emailNormalized: normalizeEmail(c.email),
                 preferredLanguage: input.language,
                 contactPreference: input.contactPreference ?? (c.email && !c.phone ? 'email' : 'phone'),
                 valueTier: input.valueTier ?? 1,

@@ -1,3 +1,4 @@
+import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
@@ -11,6 +12,7 @@ import trackingCode from './tracking-code';
 import users from './users';
 
 export default {
+  'complaint-duplicates': complaintDuplicates,
   'complaint-query': complaintQuery,
   complaints,
   customers,

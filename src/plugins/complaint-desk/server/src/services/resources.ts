@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { StaffRole } from '../domain/lifecycle';
 import { parseListQuery, type Condition, type ListQuery, type ResourceQuerySpec, type FieldSpec } from '../domain/rest-query';
+import { normalizedContact } from '../domain/contact';
 import { badRequest, notFound } from '../http-error';
 import { PII_MASKED_ROLES, type ResourceDef } from '../resources';
 
@@ -188,7 +189,8 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = localeOf(def, undefined, body.locale);
       const scalars = scalarData(def, body, true);
       checkRecord(def, scalars);
-      const data = { ...scalars, ...(await relationData(def, body, locale)) };
+      // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
+      const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         const created = await docs(def).create({ data, locale, populate: populateFor(def) });
         return toRecord(def, created, caller);
@@ -205,7 +207,8 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const scalars = scalarData(def, body, false);
       if (def.validate) checkRecord(def, { ...(await strapi.db.query(def.uid as any).findOne({ where: { documentId: id } })), ...scalars });
-      const data = { ...scalars, ...(await relationData(def, body, locale)) };
+      // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
+      const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         const updated = await docs(def).update({ documentId: id, locale, data, populate: populateFor(def) });
         return toRecord(def, updated, caller);
