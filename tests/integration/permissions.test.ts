@@ -63,3 +63,57 @@ describe.each(TRANSITIONS.map((r) => [r.action, r] as const))('action %s', (acti
     }
   });
 });
+
+describe('authentication cache (issue #3)', () => {
+  const USER = 'plugin::users-permissions.user';
+  const me = (token: string) => call(base, token, 'GET', '/api/complaint-desk/users/me');
+  /** A new staff user with the given role and their JWT (demo users stay untouched). */
+  async function staffUser(name: string, roleType: string) {
+    const role = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
+    const user = await t.strapi.plugin('users-permissions').service('user').add({ username: name, email: `${name}@example.test`, password: 'Staff-Pass-1', provider: 'local', confirmed: true, blocked: false, role: role.id });
+    return { user, token: await login(base, `${name}@example.test`, 'Staff-Pass-1') };
+  }
+
+  it('refuses a user as soon as they are blocked, through the query engine or the Document Service', async () => {
+    const { user, token } = await staffUser('cache-block', 'agent');
+    expect((await me(token)).status).toBe(200); // now cached
+    expect((await me(token)).status).toBe(200);
+    await t.strapi.db.query(USER).update({ where: { id: user.id }, data: { blocked: true } });
+    expect((await me(token)).status).toBe(401);
+    await t.strapi.documents(USER).update({ documentId: user.documentId, data: { blocked: false } } as any);
+    expect((await me(token)).status).toBe(200);
+    await t.strapi.documents(USER).update({ documentId: user.documentId, data: { blocked: true } } as any);
+    expect((await me(token)).status).toBe(401);
+    await (t.strapi.documents(USER) as any).delete({ documentId: user.documentId });
+    expect((await me(token)).status).toBe(401);
+  });
+
+  it('applies a role change at once', async () => {
+    const { user, token } = await staffUser('cache-role', 'agent');
+    // A route agents may use and CFT members may not.
+    const route = consoleRoutes().find((r) => r.method === 'GET' && !r.path.includes(':') && r.roles.includes('agent') && !r.roles.includes('cft-member'))!;
+    expect(route).toBeDefined();
+    const url = urlOf(route.path);
+    expect((await call(base, token, 'GET', url)).status).toBe(200);
+    const cft = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'cft-member' } });
+    await t.strapi.db.query(USER).update({ where: { id: user.id }, data: { role: cft.id } });
+    expect((await call(base, token, 'GET', url)).status).toBe(403);
+    expect((await me(token)).body.role).toBe('cft-member');
+  });
+
+  it('sees a change that bypasses Strapi (raw SQL, another server process) within authCacheTtlMs', async () => {
+    const ttl = Number(t.strapi.config.get('plugin::complaint-desk.authCacheTtlMs'));
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(5000);
+    const { user, token } = await staffUser('cache-raw', 'agent');
+    expect((await me(token)).status).toBe(200);
+    const started = Date.now();
+    const schema = t.strapi.db.getSchemaName();
+    const knex: any = t.strapi.db.connection;
+    await (schema ? knex.withSchema(schema).table('up_users') : knex('up_users')).where({ id: user.id }).update({ blocked: true });
+    // Still the cached answer right after the write: nothing told this process.
+    if (Date.now() - started < ttl / 2) expect((await me(token)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, ttl + 50));
+    expect((await me(token)).status).toBe(401);
+  });
+});

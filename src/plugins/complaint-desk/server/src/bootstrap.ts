@@ -9,6 +9,9 @@ export function stopSlaSweeper(): void {
 }
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Cached console authentication and SLA calendars forget what a write changes (issue #3).
+  getService(strapi, 'staff-auth').watch();
+  getService(strapi, 'sla').watch();
   const setup = getService(strapi, 'setup');
   await setup.ensureLocales();
   await setup.ensureStaffRoles();

@@ -10,6 +10,8 @@ export interface ComplaintDeskConfig {
   defaultRecourseText: string | null;
   /** How often the SLA sweeper runs in each server process; 0 turns it off. */
   slaSweepIntervalMs: number;
+  /** How long a console request's verified token and user (with role) stay cached, in ms; 0 turns it off. */
+  authCacheTtlMs: number;
 }
 
 export default {
@@ -19,11 +21,14 @@ export default {
     satisfactionThreshold: 3,
     defaultRecourseText: null,
     slaSweepIntervalMs: 60000,
+    authCacheTtlMs: 5000,
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
     if (!(Number(config.approvalThreshold) >= 0)) throw new Error('complaint-desk: approvalThreshold must be a number ≥ 0');
     const s = Number(config.satisfactionThreshold);
+    const ttl = Number(config.authCacheTtlMs);
+    if (!(ttl >= 0 && ttl <= 60000)) throw new Error('complaint-desk: authCacheTtlMs must be between 0 and 60000');
     if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
   },
 };

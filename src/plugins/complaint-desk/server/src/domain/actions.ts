@@ -228,6 +228,17 @@ const GUARDS: Partial<Record<ActionName, Guard>> = {
 
 const rule = (action: ActionName) => TRANSITIONS.find((t) => t.action === action)!;
 
+/**
+ * Which parts of a snapshot a complaint in `status` needs for `availableActions` and `decide`
+ * (issue #3: a list page loads approvals and surveys only for the rows that need them).
+ * `pendingApprovals` is read only by approve and decline, `surveyRecorded` only by record-survey,
+ * and each of those is possible only from the statuses of its transition rule.
+ */
+export function snapshotNeeds(status: string): { approvals: boolean; surveys: boolean } {
+  const from = (action: ActionName) => (rule(action).from as readonly string[]).includes(status);
+  return { approvals: from('approve') || from('decline'), surveys: from('record-survey') };
+}
+
 /** Actions this actor may take now (SPEC §6: a complaint read includes them). */
 export function availableActions(s: ComplaintSnapshot, actor: Actor, ctx: DecideContext): ActionName[] {
   return ACTION_NAMES.filter((a) => {

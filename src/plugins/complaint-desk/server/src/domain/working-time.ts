@@ -526,12 +526,22 @@ interface Compiled {
 
 const EMPTY: number[] = [];
 const compiledCache = new Map<string, Compiled>();
+/** Frozen calendars (they cannot change) are compiled once per object, without building the key. */
+const compiledFrozen = new WeakMap<Calendar, Compiled>();
 
 function spansOf(spans: Span[]): number[] {
   return spans.flatMap(([s, e]) => [parseTime(s, false) as number, parseTime(e, true) as number]);
 }
 
 function compile(cal: Calendar): Compiled {
+  const frozen = Object.isFrozen(cal) ? compiledFrozen.get(cal) : undefined;
+  if (frozen) return frozen;
+  const compiled = compileByValue(cal);
+  if (Object.isFrozen(cal)) compiledFrozen.set(cal, compiled);
+  return compiled;
+}
+
+function compileByValue(cal: Calendar): Compiled {
   let key: string | undefined;
   try {
     key = JSON.stringify(cal);

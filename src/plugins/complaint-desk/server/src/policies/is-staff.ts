@@ -6,19 +6,15 @@
  * - no or invalid token, unknown or blocked user → 401
  * - a role outside `config.roles` (default: any staff role) → 403
  * Customers (anonymous) therefore never reach console routes (SPEC §1).
+ * The token → user lookup is services/staff-auth.ts (cached for a few seconds; see there).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { STAFF_ROLES } from '../domain/lifecycle';
+import type { StaffUser } from '../services/staff-auth';
+import { getService } from '../utils';
 
-export interface StaffUser {
-  id: number;
-  documentId: string;
-  email: string;
-  username: string;
-  blocked?: boolean;
-  role: { id: number; type: string };
-}
+export type { StaffUser };
 
 interface PolicyContext {
   state: { user?: StaffUser };
@@ -26,11 +22,9 @@ interface PolicyContext {
 }
 
 export default async (ctx: PolicyContext, config: { roles?: readonly string[] } | undefined, { strapi }: { strapi: Core.Strapi }) => {
-  const up = strapi.plugin('users-permissions');
   let user: StaffUser | null = null;
   try {
-    const token = await up.service('jwt').getToken(ctx);
-    if (token?.id !== undefined) user = await up.service('user').fetchAuthenticatedUser(token.id);
+    user = await getService(strapi, 'staff-auth').authenticate(ctx.request.header);
   } catch {
     user = null;
   }

@@ -17,6 +17,22 @@ import type { Caller } from './resources';
 const def = RESOURCES.complaints;
 const COMPLAINT = uid('complaint');
 
+/**
+ * What a complaint read needs besides its own columns (record, snapshot, available actions): the
+ * to-one relations with the target fields used.
+ */
+export const TO_ONE: Array<[attr: string, fields: string[]]> = [
+  ['category', ['documentId', 'claimMinValueTier', 'recourseText', 'area']],
+  ['customer', ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage']],
+  ['team', ['documentId', 'area', 'line']],
+  ['assignee', ['documentId']],
+  ['subjectStaff', ['documentId']],
+  ['registeredBy', ['documentId']],
+  ['massIncident', ['documentId']],
+  ['cftReview', ['documentId']],
+  ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare', 'onAtRisk', 'onBreach']],
+];
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -60,6 +76,11 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
       const ids = c.op === 'in' || c.op === 'nin' ? (c.value as string[]) : [c.value as string];
       const teams = knex.from(table('cd_teams')).whereIn('document_id', ids).select('id');
       if (c.op === 'ne' || c.op === 'nin') q.where((w: any) => w.whereNotIn('c.queue_team_id', teams).orWhereNull('c.queue_team_id'));
+      // One team: `= (scalar subquery)`, which PostgreSQL runs first (an InitPlan), so that the
+      // page reads the (queue_team_id, status, sla_due_at) index in order: 25 index entries instead
+      // of walking (status, sla_due_at) and filtering by team (~0.5 ms instead of ~5 ms).
+      // document_id is unique among teams (not localized, no draft and publish).
+      else if (ids.length === 1) q.where('c.queue_team_id', knex.from(table('cd_teams')).where('document_id', ids[0]).select('id'));
       else q.whereIn('c.queue_team_id', teams);
       return;
     }
@@ -162,39 +183,201 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
     });
   }
 
+  /**
+   * The to-one relations a complaint read needs, joined to the query's `c` alias over Strapi's
+   * link tables (names from Strapi's metadata); each target field comes back as `<attr>__<field>`.
+   * PostgreSQL: one LEFT JOIN LATERAL (…LIMIT 1) per relation. Nine plain LEFT JOIN pairs made the
+   * planner search 20 relations at once (4–13 ms of planning per page); each lateral subquery is
+   * planned on its own (~1 ms in all). SQLite, which has no LATERAL and plans joins cheaply: plain
+   * LEFT JOINs. Same rows either way (a to-one relation has at most one link row).
+   */
+  function joinToOne(q: any): any {
+    const knex = strapi.db.connection;
+    for (const [attr, fields] of TO_ONE) {
+      const a = meta().attributes[attr] as any;
+      const jt = a.joinTable;
+      const target = strapi.db.metadata.get(a.target);
+      const col = (f: string) => (target.attributes[f] as any).columnName ?? f;
+      if (pg()) {
+        const sub = knex
+          .from(`${table(jt.name)} as x`)
+          .join(`${table(target.tableName)} as t`, `t.${jt.inverseJoinColumn.referencedColumn}`, `x.${jt.inverseJoinColumn.name}`)
+          .whereRaw('?? = ??', [`x.${jt.joinColumn.name}`, 'c.id'])
+          .select(fields.map((f) => `t.${col(f)} as ${attr}__${f}`))
+          .limit(1);
+        q.joinRaw('left join lateral (?) as ?? on true', [sub, `r_${attr}`]);
+        for (const f of fields) q.select(`r_${attr}.${attr}__${f}`);
+      } else {
+        q.leftJoin(`${table(jt.name)} as j_${attr}`, `j_${attr}.${jt.joinColumn.name}`, 'c.id').leftJoin(
+          `${table(target.tableName)} as t_${attr}`,
+          `t_${attr}.${jt.inverseJoinColumn.referencedColumn}`,
+          `j_${attr}.${jt.inverseJoinColumn.name}`,
+        );
+        for (const f of fields) q.select(`t_${attr}.${col(f)} as ${attr}__${f}`);
+      }
+    }
+    return q;
+  }
+
+  /** A joined row's relation columns → `{ attr: {field: …} | null }` (null when there is no related row). */
+  function relationsOf(row: Record<string, unknown>): Record<string, Record<string, unknown> | null> {
+    const out: Record<string, Record<string, unknown> | null> = {};
+    for (const [attr, fields] of TO_ONE) {
+      if (!row[`${attr}__documentId`]) {
+        out[attr] = null;
+        continue;
+      }
+      const o: Record<string, unknown> = {};
+      for (const f of fields) o[f] = row[`${attr}__${f}`] ?? null;
+      out[attr] = o;
+    }
+    return out;
+  }
+
+  let mapper: { meta: unknown; map: (row: Record<string, unknown>) => Record<string, unknown> } | null = null;
+  /** Complaint columns → attributes, as Strapi's query engine maps them (cached per metadata object). */
+  function fromRow(row: Record<string, unknown>): Record<string, unknown> {
+    const m = meta();
+    if (!mapper || mapper.meta !== m) mapper = { meta: m, map: columnMapper(m) };
+    return mapper.map(row);
+  }
+
+  // Empty values last when ascending, first when descending, on both databases (PostgreSQL's own
+  // default, which its (status, sla_due_at) and queue indexes serve); then the id.
+  const orderSql = (order: string) =>
+    pg() ? `?? ${order} nulls ${order === 'asc' ? 'last' : 'first'}, c.id ${order}` : `(?? is null) ${order === 'asc' ? 'asc' : 'desc'}, ?? ${order}, c.id ${order}`;
+  const orderBindings = (sortAttr: string) => (pg() ? [column(sortAttr)] : [column(sortAttr), column(sortAttr)]);
+
+  function orderBy(q: any, sortField: string, order: string) {
+    const sortAttr = sortField === 'id' ? 'id' : (def.fields[sortField]?.attr ?? sortField);
+    return q.orderByRaw(orderSql(order), orderBindings(sortAttr));
+  }
+
+  let shape: { meta: unknown; sql: string; bindings: unknown[] } | null = null;
+  /**
+   * The page statement around its two subqueries, without the ORDER BY: the select list and the
+   * nine relation joins are the same for every page, so knex builds and formats them once (per
+   * metadata object), not on every request. `?` placeholders: the count, the page's ids, then
+   * the joins' own bindings.
+   */
+  function pageShape(): { sql: string; bindings: unknown[] } {
+    const m = meta();
+    if (shape && shape.meta === m) return shape;
+    const knex = strapi.db.connection;
+    const q = knex
+      .from(knex.raw('(__count__) as n_total'))
+      .leftJoin(knex.raw('(__ids__) as p'), knex.raw('1 = 1'))
+      .leftJoin(`${table(m.tableName)} as c`, 'c.id', 'p.id')
+      .select('n_total.n as n_total__n', 'c.*');
+    joinToOne(q);
+    const { sql, bindings } = q.toSQL();
+    if (sql.split('(__count__)').length !== 2 || sql.split('(__ids__)').length !== 2) throw new Error('complaint-query: unexpected page statement shape');
+    shape = { meta: m, sql: sql.replace('(__count__)', '(?)').replace('(__ids__)', '(?)'), bindings: [...bindings] };
+    return shape;
+  }
+
   return {
-    /** The page's complaint rows (all columns, as Strapi maps them) and the total. */
+    TO_ONE,
+    joinToOne,
+    relationsOf,
+    fromRow,
+
+    /**
+     * The page's complaints (all columns, as Strapi maps them, plus the to-one relations of
+     * TO_ONE) and the total, in one SQL statement: the COUNT(*) of the filter, LEFT JOINed with
+     * the page's ids (ORDER BY … LIMIT), the complaint rows and their relations. An empty page
+     * still returns the total's row.
+     */
     async page(query: ListQuery, caller: Caller): Promise<{ rows: any[]; total: number }> {
       const knex = strapi.db.connection;
       const base = knex.from(`${table(meta().tableName)} as c`);
       for (const c of query.conditions) condition(knex, base, c);
       await named(knex, base, query.named.queue, caller);
       if (query.q) fullText(knex, base, query.q);
-      const sortAttr = query.sort.field === 'id' ? 'id' : (def.fields[query.sort.field]?.attr ?? query.sort.field);
       const order = query.sort.order.toLowerCase();
-      const [idRows, countRows] = await Promise.all([
-        base
-          .clone()
-          .select('c.id')
-          // Empty values last when ascending, first when descending, on both databases (PostgreSQL's
-          // own default, which its (status, sla_due_at) index serves).
-          .orderByRaw(
-            pg()
-              ? `?? ${order} nulls ${order === 'asc' ? 'last' : 'first'}, c.id ${order}`
-              : `(?? is null) ${order === 'asc' ? 'asc' : 'desc'}, ?? ${order}, c.id ${order}`,
-            pg() ? [column(sortAttr)] : [column(sortAttr), column(sortAttr)],
-          )
-          .offset(query.offset)
-          .limit(query.limit),
-        base.clone().count({ n: '*' }),
-      ]);
-      const ids = idRows.map((r: any) => Number(r.id));
-      const rows = ids.length ? await strapi.db.query(COMPLAINT as any).findMany({ where: { id: { $in: ids } } }) : [];
-      const byId = new Map(rows.map((r: any) => [r.id, r]));
-      return { rows: ids.map((id: number) => byId.get(id)).filter(Boolean), total: Number(countRows[0].n) };
+      const ids = orderBy(base.clone().select('c.id'), query.sort.field, order).offset(query.offset).limit(query.limit);
+      const count = base.clone().count({ n: '*' });
+      const shape = pageShape();
+      const sortAttr = query.sort.field === 'id' ? 'id' : (def.fields[query.sort.field]?.attr ?? query.sort.field);
+      const raw: any = await knex.raw(`${shape.sql} order by ${orderSql(order)}`, [count, ids, ...shape.bindings, ...orderBindings(sortAttr)]);
+      const result: any[] = pg() ? raw.rows : raw;
+      const total = Number(result[0]?.n_total__n ?? 0);
+      const rows = result
+        .filter((r) => r.id !== null && r.id !== undefined)
+        .map((r) => Object.assign(fromRow(r), relationsOf(r)));
+      return { rows, total };
     },
   };
 };
+
+/**
+ * A function mapping a row of a content type's table to its attributes exactly as Strapi's query
+ * engine does (@strapi/database's fromRow and field types): datetimes → ISO strings, JSON parsed
+ * when stored as text, big integers → strings, numbers → numbers, booleans from 0/1; columns that
+ * are not attributes are dropped.
+ */
+export function columnMapper(meta: any): (row: Record<string, unknown>) => Record<string, unknown> {
+  type Convert = (v: any) => unknown;
+  const iso: Convert = (v) => {
+    const d = v instanceof Date ? v : new Date(v);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  };
+  const json: Convert = (v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      const parsed = JSON.parse(v);
+      return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
+    } catch {
+      return v;
+    }
+  };
+  const str: Convert = (v) => String(v);
+  const num: Convert = (v) => (typeof v === 'number' ? v : Number(v));
+  const big: Convert = (v) => (typeof v === 'bigint' ? v.toString() : String(v));
+  const bool: Convert = (v) => (typeof v === 'boolean' ? v : String(v) === '1' ? true : String(v) === '0' ? false : null);
+  const same: Convert = (v) => v;
+  const timestamp: Convert = (v) => {
+    const d = v instanceof Date ? v : new Date(v);
+    return Number.isNaN(d.getTime()) ? null : String(d.getTime());
+  };
+  const BY_TYPE: Record<string, Convert> = {
+    increments: same,
+    password: str,
+    email: str,
+    string: str,
+    uid: str,
+    richtext: str,
+    text: str,
+    enumeration: str,
+    json,
+    blocks: json,
+    biginteger: big,
+    integer: num,
+    float: num,
+    decimal: num,
+    date: same,
+    time: same,
+    datetime: iso,
+    timestamp,
+    boolean: bool,
+  };
+  const columns: Array<[column: string, attr: string, convert: Convert]> = [];
+  for (const [column, attr] of Object.entries(meta.columnToAttribute as Record<string, string>)) {
+    const a = meta.attributes[attr];
+    if (a.type === 'relation') columns.push([column, attr, same]);
+    else if (Object.prototype.hasOwnProperty.call(BY_TYPE, a.type)) columns.push([column, attr, BY_TYPE[a.type]]);
+    // Media, components and dynamic zones have no column of their own (Strapi skips them too).
+  }
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    for (const [column, attr, convert] of columns) {
+      if (!(column in row)) continue;
+      const v = row[column];
+      out[attr] = v === null || v === undefined ? (v ?? null) : convert(v);
+    }
+    return out;
+  };
+}
 
 export type ComplaintQueryService = ReturnType<typeof createComplaintQueryService>;
 export default createComplaintQueryService;

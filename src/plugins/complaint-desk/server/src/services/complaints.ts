@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   availableActions,
   decide,
+  snapshotNeeds,
   isActionName,
   type ComplaintSnapshot,
   type DecideContext,
@@ -28,23 +29,6 @@ import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
 
 const def = RESOURCES.complaints;
 
-/**
- * What a complaint read needs besides its own columns (record, snapshot, available actions):
- * the to-one relations with the target fields used, loaded for a whole page in one SQL statement
- * (LEFT JOINs over Strapi's link tables, names taken from Strapi's own metadata), plus the pending
- * approvals and the surveys. Five queries for a page of 25 instead of one per relation.
- */
-const TO_ONE: Array<[attr: string, fields: string[]]> = [
-  ['category', ['documentId', 'claimMinValueTier', 'recourseText', 'area']],
-  ['customer', ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage']],
-  ['team', ['documentId', 'area', 'line']],
-  ['assignee', ['documentId']],
-  ['subjectStaff', ['documentId']],
-  ['registeredBy', ['documentId']],
-  ['massIncident', ['documentId']],
-  ['cftReview', ['documentId']],
-  ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare', 'onAtRisk', 'onBreach']],
-];
 const COMPLAINT_UID = uid('complaint');
 
 export const QUEUES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
@@ -178,7 +162,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return { stages };
   }
 
-  function toRecord(entity: any, caller: Caller) {
+  function toRecord(entity: any, caller: Caller, now = new Date()) {
     const record = resources().toRecord(def, entity, caller);
     const masked = PII_MASKED_ROLES.includes(caller.role);
     record.customer = entity.customer
@@ -186,8 +170,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         ? { name: null, phone: null, email: null }
         : { name: entity.customer.name ?? null, phone: entity.customer.phone ?? null, email: entity.customer.email ?? null }
       : null;
-    record.sla = slaView(entity);
-    record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity));
+    record.sla = slaView(entity, now);
+    record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now));
     return record;
   }
 
@@ -202,46 +186,71 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return schema ? `${schema}.${name}` : name;
   };
 
-  /** Adds the relations and approvals/surveys a complaint read needs to rows of complaint columns. */
+  /**
+   * Adds what a complaint read needs to rows of complaint columns: the to-one relations
+   * (complaint-query's TO_ONE, one SQL join for all rows), then `complete`.
+   */
   async function hydrate(rows: any[]): Promise<any[]> {
     if (rows.length === 0) return rows;
-    const ids = rows.map((r) => r.id);
+    const query = getService(strapi, 'complaint-query');
     const meta = strapi.db.metadata.get(COMPLAINT_UID as any);
-    const relations = await withKnex(async (knex) => {
-      let q = knex.from(`${tableName(meta.tableName)} as c`).select('c.id as id').whereIn('c.id', ids);
-      for (const [attr, fields] of TO_ONE) {
-        const a = meta.attributes[attr] as any;
-        const jt = a.joinTable;
-        const target = strapi.db.metadata.get(a.target);
-        q = q
-          .leftJoin(`${tableName(jt.name)} as j_${attr}`, `j_${attr}.${jt.joinColumn.name}`, 'c.id')
-          .leftJoin(`${tableName(target.tableName)} as t_${attr}`, `t_${attr}.${jt.inverseJoinColumn.referencedColumn}`, `j_${attr}.${jt.inverseJoinColumn.name}`);
-        for (const f of fields) q = q.select(`t_${attr}.${(target.attributes[f] as any).columnName ?? f} as ${attr}__${f}`);
-      }
-      return q;
-    });
-    const [approvals, surveys] = await Promise.all([
-      strapi.db.query(uid('approval') as any).findMany({
-        where: { complaint: { id: { $in: ids } }, decision: 'pending' },
-        select: ['documentId', 'requiredRole', 'step', 'decision', 'round'],
-        populate: { complaint: { select: ['id'] } },
-      }),
-      strapi.db.query(uid('survey') as any).findMany({ where: { complaint: { id: { $in: ids } } }, select: ['documentId', 'createdAt'], populate: { complaint: { select: ['id'] } } }),
-    ]);
+    const relations = await withKnex(async (knex) =>
+      query.joinToOne(
+        knex
+          .from(`${tableName(meta.tableName)} as c`)
+          .select('c.id as id')
+          .whereIn(
+            'c.id',
+            rows.map((r) => r.id),
+          ),
+      ),
+    );
     const byId = new Map<number, any>(relations.map((r: any) => [Number(r.id), r]));
-    const policyIds = [...new Set(relations.map((r: any) => r.slaPolicy__documentId).filter(Boolean))] as string[];
-    const calendars = await sla().calendarsByPolicy(policyIds);
-    return rows.map((row) => {
-      const rel = byId.get(Number(row.id)) ?? {};
-      const entity: any = { ...row };
-      for (const [attr, fields] of TO_ONE) {
-        entity[attr] = rel[`${attr}__documentId`] ? Object.fromEntries(fields.map((f) => [f, rel[`${attr}__${f}`] ?? null])) : null;
+    return complete(rows.map((row) => ({ ...row, ...query.relationsOf(byId.get(Number(row.id)) ?? {}) })));
+  }
+
+  /**
+   * Adds the pending approvals, the surveys and the SLA calendar to complaints that have their
+   * relations. With `asNeeded` (list pages), approvals and surveys are read only for the rows
+   * whose status can use them (domain/actions.ts `snapshotNeeds`), and not at all when none can.
+   */
+  async function complete(entities: any[], { asNeeded = false } = {}): Promise<any[]> {
+    if (entities.length === 0) return entities;
+    const needs = entities.map((e) => (asNeeded ? snapshotNeeds(e.status) : { approvals: true, surveys: true }));
+    const approvalIds = entities.filter((_e, i) => needs[i].approvals).map((e) => e.id);
+    const surveyIds = entities.filter((_e, i) => needs[i].surveys).map((e) => e.id);
+    const [approvals, surveys, calendars] = await Promise.all([
+      approvalIds.length
+        ? strapi.db.query(uid('approval') as any).findMany({
+            where: { complaint: { id: { $in: approvalIds } }, decision: 'pending' },
+            select: ['documentId', 'requiredRole', 'step', 'decision', 'round'],
+            populate: { complaint: { select: ['id'] } },
+          })
+        : [],
+      surveyIds.length
+        ? strapi.db.query(uid('survey') as any).findMany({ where: { complaint: { id: { $in: surveyIds } } }, select: ['documentId', 'createdAt'], populate: { complaint: { select: ['id'] } } })
+        : [],
+      sla().calendarsByPolicy([...new Set(entities.map((e) => e.slaPolicy?.documentId).filter(Boolean))] as string[]),
+    ]);
+    const group = (list: any[]) => {
+      const by = new Map<number, any[]>();
+      for (const x of list) {
+        const id = x.complaint?.id;
+        if (id === undefined) continue;
+        const l = by.get(id);
+        if (l) l.push(x);
+        else by.set(id, [x]);
       }
-      entity.approvals = approvals.filter((a: any) => a.complaint?.id === row.id);
-      entity.surveys = surveys.filter((s: any) => s.complaint?.id === row.id);
+      return by;
+    };
+    const approvalsBy = group(approvals);
+    const surveysBy = group(surveys);
+    for (const entity of entities) {
+      entity.approvals = approvalsBy.get(entity.id) ?? [];
+      entity.surveys = surveysBy.get(entity.id) ?? [];
       entity.calendar = entity.slaPolicy ? (calendars.get(entity.slaPolicy.documentId) ?? null) : null;
-      return entity;
-    });
+    }
+    return entities;
   }
 
   async function loadEntity(id: string) {
@@ -414,8 +423,11 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
     async list(raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller) {
       const query = resources().parse(def, raw, { fullText: true, named: { queue: QUEUES } });
+      // One statement for the page, its relations and the total; approvals and surveys only for
+      // rows that can use them; the SLA calendars come from the SLA service's cache.
       const { rows, total } = await getService(strapi, 'complaint-query').page(query, caller);
-      return { query, total, rows: (await hydrate(rows)).map((r: any) => toRecord(r, caller)) };
+      const now = new Date();
+      return { query, total, rows: (await complete(rows, { asNeeded: true })).map((r: any) => toRecord(r, caller, now)) };
     },
 
     /** Registration (SPEC §8: POST /complaints): customer, tracking code, PIN, event, acknowledgment. */

@@ -7,6 +7,7 @@ import resources from './resources';
 import setup from './setup';
 import sla from './sla';
 import slaSweeper from './sla-sweeper';
+import staffAuth from './staff-auth';
 import stockComplaint from './stock-complaint';
 import trackingCode from './tracking-code';
 import users from './users';
@@ -21,6 +22,7 @@ export default {
   setup,
   sla,
   'sla-sweeper': slaSweeper,
+  'staff-auth': staffAuth,
   // Strapi's core controller looks its service up as plugin::complaint-desk.complaint (bench-only route).
   complaint: stockComplaint,
   'tracking-code': trackingCode,

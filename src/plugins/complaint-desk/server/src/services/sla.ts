@@ -15,6 +15,15 @@ import {
   type Duration,
 } from '../domain/working-time';
 import { uid } from '../pluginId';
+import { TtlCache } from '../domain/ttl-cache';
+import { onWrites } from '../utils';
+
+/**
+ * How long a policy's calendar stays cached in a server process (issue #3: every list page needs
+ * the calendars of its rows). A write to a policy or a calendar clears the cache of the process
+ * that makes it at once; other processes see it within this bound.
+ */
+export const CALENDAR_CACHE_TTL_MS = 10_000;
 
 export type Stage = 'acknowledgment' | 'assessment' | 'evaluation' | 'resolution';
 
@@ -70,54 +79,90 @@ export function choosePolicy(policies: PolicyRow[], categoryIds: number[], value
   return fits[0] ?? null;
 }
 
-export const createSlaService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  calendarOf,
-  choosePolicy,
+/** Freezes a calendar and everything in it (cached calendars are shared; the working-time math compiles a frozen one once). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
 
-  /** All policies with their category and calendar (a handful of rows). */
-  async policies(): Promise<PolicyRow[]> {
-    return strapi.db.query(uid('sla-policy') as any).findMany({ populate: { category: { select: ['id', 'documentId'] }, calendar: true } });
-  },
+export const createSlaService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const calendars = new TtlCache<string, Calendar | null>(CALENDAR_CACHE_TTL_MS, 1000);
+  let watching = false;
+  return {
+    calendarOf,
+    choosePolicy,
 
-  /** Calendars of the given policies, by policy documentId. */
-  async calendarsByPolicy(policyDocumentIds: string[]): Promise<Map<string, Calendar | null>> {
-    const out = new Map<string, Calendar | null>();
-    if (policyDocumentIds.length === 0) return out;
-    const rows = await strapi.db.query(uid('sla-policy') as any).findMany({ where: { documentId: { $in: policyDocumentIds } }, select: ['documentId'], populate: { calendar: true } });
-    for (const r of rows) out.set(r.documentId, calendarOf(r.calendar));
-    return out;
-  },
+    /** Clears the calendar cache on writes to policies and calendars. Called once from bootstrap(). */
+    watch(): void {
+      if (watching) return;
+      watching = true;
+      onWrites(strapi, [uid('sla-policy'), uid('business-calendar')], () => calendars.clear());
+    },
 
-  dueAt(targets: PolicyTargets, stage: Stage, start: Date, calendar: Calendar | null): Date {
-    const d = stageDuration(targets, stage);
-    if (!calendar) return new Date(start.getTime() + (d.hours ?? 0) * HOUR + (d.days ?? 0) * 24 * HOUR);
-    return addWorkingTime(start, d, calendar);
-  },
+    /** All policies with their category and calendar (a handful of rows). */
+    async policies(): Promise<PolicyRow[]> {
+      return strapi.db.query(uid('sla-policy') as any).findMany({ populate: { category: { select: ['id', 'documentId'] }, calendar: true } });
+    },
 
-  /** The moment the configured share of the stage's working time has elapsed. */
-  atRiskAt(targets: PolicyTargets, start: Date, due: Date, calendar: Calendar | null): Date {
-    const share = Number(targets.atRiskShare);
-    if (!calendar) return new Date(start.getTime() + share * (due.getTime() - start.getTime()));
-    const total = workingTimeBetween(start, due, calendar).ms;
-    return addWorkingTime(nextWorkingMoment(start, calendar), { hours: (share * total) / HOUR }, calendar);
-  },
+    /**
+     * Calendars of the given policies, by policy documentId (deep-frozen; cached for
+     * CALENDAR_CACHE_TTL_MS, except inside a transaction, which reads its own writes).
+     */
+    async calendarsByPolicy(policyDocumentIds: string[]): Promise<Map<string, Calendar | null>> {
+      const out = new Map<string, Calendar | null>();
+      if (policyDocumentIds.length === 0) return out;
+      const now = Date.now();
+      const cacheable = !strapi.db.inTransaction();
+      const missing = cacheable ? policyDocumentIds.filter((id) => {
+        const hit = calendars.get(id, now);
+        if (hit !== undefined) out.set(id, hit);
+        return hit === undefined;
+      }) : policyDocumentIds;
+      if (missing.length === 0) return out;
+      const generation = calendars.generation;
+      const rows = await strapi.db.query(uid('sla-policy') as any).findMany({ where: { documentId: { $in: missing } }, select: ['documentId'], populate: { calendar: true } });
+      for (const r of rows) {
+        const calendar = deepFreeze(calendarOf(r.calendar));
+        out.set(r.documentId, calendar);
+        if (cacheable) calendars.set(r.documentId, calendar, now, generation);
+      }
+      return out;
+    },
 
-  /** Share of the stage's working time elapsed at `at` (1 = due). */
-  elapsedShare(start: Date, at: Date, due: Date, calendar: Calendar | null): number {
-    if (!calendar) {
-      const span = due.getTime() - start.getTime();
-      return span > 0 ? Math.max(0, (at.getTime() - start.getTime()) / span) : at >= due ? 1 : 0;
-    }
-    const total = workingTimeBetween(start, due, calendar).ms;
-    if (total <= 0) return at >= due ? 1 : 0;
-    return workingTimeBetween(start, at, calendar).ms / total;
-  },
+    dueAt(targets: PolicyTargets, stage: Stage, start: Date, calendar: Calendar | null): Date {
+      const d = stageDuration(targets, stage);
+      if (!calendar) return new Date(start.getTime() + (d.hours ?? 0) * HOUR + (d.days ?? 0) * 24 * HOUR);
+      return addWorkingTime(start, d, calendar);
+    },
 
-  /** SLA preview (SPEC §8): the deadlines of the given durations from `start`. */
-  preview(calendar: Calendar, start: Date, durations: Duration[]): Date[] {
-    return durations.map((d) => (durationMs(d, calendar) === 0 ? nextWorkingMoment(start, calendar) : addWorkingTime(start, d, calendar)));
-  },
-});
+    /** The moment the configured share of the stage's working time has elapsed. */
+    atRiskAt(targets: PolicyTargets, start: Date, due: Date, calendar: Calendar | null): Date {
+      const share = Number(targets.atRiskShare);
+      if (!calendar) return new Date(start.getTime() + share * (due.getTime() - start.getTime()));
+      const total = workingTimeBetween(start, due, calendar).ms;
+      return addWorkingTime(nextWorkingMoment(start, calendar), { hours: (share * total) / HOUR }, calendar);
+    },
+
+    /** Share of the stage's working time elapsed at `at` (1 = due). */
+    elapsedShare(start: Date, at: Date, due: Date, calendar: Calendar | null): number {
+      if (!calendar) {
+        const span = due.getTime() - start.getTime();
+        return span > 0 ? Math.max(0, (at.getTime() - start.getTime()) / span) : at >= due ? 1 : 0;
+      }
+      const total = workingTimeBetween(start, due, calendar).ms;
+      if (total <= 0) return at >= due ? 1 : 0;
+      return workingTimeBetween(start, at, calendar).ms / total;
+    },
+
+    /** SLA preview (SPEC §8): the deadlines of the given durations from `start`. */
+    preview(calendar: Calendar, start: Date, durations: Duration[]): Date[] {
+      return durations.map((d) => (durationMs(d, calendar) === 0 ? nextWorkingMoment(start, calendar) : addWorkingTime(start, d, calendar)));
+    },
+  };
+};
 
 export type SlaService = ReturnType<typeof createSlaService>;
 export default createSlaService;
