@@ -8,11 +8,14 @@
  *   100,000 open / 1,000 due;  1,000,000 open / 1,000 due;  1,000,000 open / 10,000 due (1%).
  * DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the bench
  * database is created and dropped. BENCH_SLA_SIZES=100000,1000000 and BENCH_SLA_DUE_SHARE=0.01 adjust it.
+ * BENCH_SLA_DB=<name> keeps the data in that database between runs (created when missing, never
+ * dropped, grown only where it has fewer rows), for repeated measurements.
  */
 const { Client } = require('pg');
 
 const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `complaint_desk_bench_sla_${process.pid}`;
+const keepDb = process.env.BENCH_SLA_DB || '';
+const dbName = keepDb || `complaint_desk_bench_sla_${process.pid}`;
 const sizes = (process.env.BENCH_SLA_SIZES || '100000,1000000').split(',').map(Number);
 const dueShare = Number(process.env.BENCH_SLA_DUE_SHARE || 0.01);
 
@@ -27,8 +30,10 @@ async function admin(sql) {
 }
 
 (async () => {
-  await admin(`DROP DATABASE IF EXISTS "${dbName}"`);
-  await admin(`CREATE DATABASE "${dbName}"`);
+  if (!keepDb) await admin(`DROP DATABASE IF EXISTS "${dbName}"`);
+  await admin(`CREATE DATABASE "${dbName}"`).catch((err) => {
+    if (!keepDb || err.code !== '42P04') throw err; // kept database already there
+  });
   const url = new URL(server);
   url.pathname = `/${dbName}`;
   Object.assign(process.env, {
@@ -46,22 +51,40 @@ async function admin(sql) {
     const knex = app.db.connection;
     const docs = (n) => app.documents(`plugin::complaint-desk.${n}`);
     const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'director' } });
-    const lead = await app.plugin('users-permissions').service('user').add({ username: 'bench-lead', email: 'lead@bench.test', password: 'Bench-Pass-1', provider: 'local', confirmed: true, role: role.id });
-    const l1 = await docs('team').create({ data: { code: 'l1', name: 'L1', line: 'line1', area: 'network', lead: lead.id } });
-    await docs('team').create({ data: { code: 'l2', name: 'L2', line: 'line2', area: 'network', lead: lead.id } });
-    const teamRow = await knex('cd_teams').where({ document_id: l1.documentId }).first('id');
+    let teamRow = await knex('cd_teams').where({ code: 'l1' }).first('id');
+    if (!teamRow) {
+      const lead = await app.plugin('users-permissions').service('user').add({ username: 'bench-lead', email: 'lead@bench.test', password: 'Bench-Pass-1', provider: 'local', confirmed: true, role: role.id });
+      const l1 = await docs('team').create({ data: { code: 'l1', name: 'L1', line: 'line1', area: 'network', lead: lead.id } });
+      await docs('team').create({ data: { code: 'l2', name: 'L2', line: 'line2', area: 'network', lead: lead.id } });
+      teamRow = await knex('cd_teams').where({ document_id: l1.documentId }).first('id');
+    }
 
-    let rows = 0;
+    let rows = Number((await knex('cd_complaints').count({ n: '*' }))[0].n);
     const grow = async (target) => {
       const t0 = Date.now();
+      if (rows >= target) {
+        // Kept database: drop the rows beyond this size (bench rows only, highest ids first).
+        if (rows > target) {
+          await knex.raw(`delete from cd_complaints_team_lnk where complaint_id in (select id from cd_complaints where tracking_code > ?)`, ['B' + String(target).padStart(11, '0')]);
+          await knex.raw(`delete from cd_complaints where tracking_code > ?`, ['B' + String(target).padStart(11, '0')]);
+          rows = target;
+          await knex.raw('vacuum analyze cd_complaints');
+        }
+        // Back to one line-1 team for all, as a fresh build has it.
+        await knex.raw('update cd_complaints_team_lnk set team_id = ? where team_id <> ?', [teamRow.id, teamRow.id]);
+        await knex.raw('update cd_complaints set queue_team_id = ? where queue_team_id is distinct from ?', [teamRow.id, teamRow.id]);
+        await knex.raw('vacuum analyze cd_complaints_team_lnk');
+        console.log(`  ${target.toLocaleString('en')} open complaints ready (kept database ${dbName})`);
+        return;
+      }
       await knex.raw(
         `insert into cd_complaints (document_id, tracking_code, status, channel, subject, description, language, escalation_level,
-           value_tier, response_round, version, received_at, sla_stage, sla_due_at, sla_at_risk_at, created_at, updated_at, published_at)
+           value_tier, response_round, version, received_at, sla_stage, sla_due_at, sla_at_risk_at, queue_team_id, created_at, updated_at, published_at)
          select substr(md5(random()::text || g::text), 1, 24), 'B' || lpad(g::text, 11, '0'),
            (array['received','in_assessment','investigating','implementing'])[1 + g % 4], 'phone', 'Bench ' || g, 'bench', 'en', 'line1',
-           1 + g % 4, 1, 1, now() - interval '1 day', 'evaluation', now() + interval '30 days', now() + interval '20 days', now(), now(), now()
+           1 + g % 4, 1, 1, now() - interval '1 day', 'evaluation', now() + interval '30 days', now() + interval '20 days', ?, now(), now(), now()
          from generate_series(?::int, ?::int) g`,
-        [rows + 1, target],
+        [teamRow.id, rows + 1, target],
       );
       await knex.raw(
         `insert into cd_complaints_team_lnk (complaint_id, team_id) select id, ? from cd_complaints c
@@ -112,7 +135,7 @@ async function admin(sql) {
     }
   } finally {
     await closeApp(app);
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
+    if (!keepDb) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
   }
   console.log('\n| open complaints | due (past at-risk and deadline) | escalations fired | sweep | empty sweep after |');
   console.log('|---|---|---|---|---|');
