@@ -19,6 +19,60 @@ const dbName = keepDb || `complaint_desk_bench_sla_${process.pid}`;
 const sizes = (process.env.BENCH_SLA_SIZES || '100000,1000000').split(',').map(Number);
 const dueShare = Number(process.env.BENCH_SLA_DUE_SHARE || 0.01);
 
+/**
+ * BENCH_SLA_TRACE=1: each statement's time during the sweep, summed by its first words
+ * (knex's query / query-response events), printed after the run.
+ */
+function traceStatements(knex) {
+  if (!process.env.BENCH_SLA_TRACE) return { stop() {} };
+  const started = new Map();
+  const sums = new Map();
+  const onQuery = (q) => started.set(q.__knexQueryUid, process.hrtime.bigint());
+  const onDone = (_r, q) => {
+    const t = started.get(q.__knexQueryUid);
+    if (t === undefined) return;
+    const key = q.sql.replace(/\s+/g, ' ').slice(0, 90);
+    const s = sums.get(key) || { n: 0, ms: 0 };
+    s.n += 1;
+    s.ms += Number(process.hrtime.bigint() - t) / 1e6;
+    sums.set(key, s);
+  };
+  knex.on('query', onQuery);
+  knex.on('query-response', onDone);
+  knex.on('query-error', onDone);
+  return {
+    stop() {
+      knex.removeListener('query', onQuery);
+      knex.removeListener('query-response', onDone);
+      knex.removeListener('query-error', onDone);
+      for (const [sql, s] of [...sums].sort((a, b) => b[1].ms - a[1].ms)) console.log(`    ${s.ms.toFixed(1).padStart(8)} ms ${String(s.n).padStart(4)}× ${sql}`);
+    },
+  };
+}
+
+/** CPU time (ms) of this database's PostgreSQL backends, read from /proc (Linux; 0 elsewhere). */
+function pgCpuMs(db) {
+  const fs = require('fs');
+  let ticks = 0;
+  let pids = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${db} `)) continue;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]); // utime + stime
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10; // USER_HZ = 100
+}
+
 async function admin(sql) {
   const c = new Client({ connectionString: server });
   await c.connect();
@@ -110,20 +164,33 @@ async function admin(sql) {
       await knex.raw('delete from cd_complaint_events');
       await knex.raw('delete from cd_notifications');
       await knex.raw('vacuum analyze cd_complaints');
+      // The reset above rewrote rows and hint bits all over the table: write those pages out now, so
+      // that the timed sweep does not pay for evicting the setup's dirty buffers.
+      await knex.raw('checkpoint');
       const dueRows = Number((await knex('cd_complaints').where('sla_due_at', '<', new Date()).count({ n: '*' }))[0].n);
       const sweeper = app.plugin('complaint-desk').service('sla-sweeper');
+      const trace = traceStatements(knex);
+      const wal0 = (await knex.raw('select pg_current_wal_lsn() as l')).rows[0].l;
+      const [cpu0, pg0] = [process.cpuUsage(), pgCpuMs(dbName)];
       const t0 = process.hrtime.bigint();
       const counts = await sweeper.sweep(new Date());
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const cpu = process.cpuUsage(cpu0);
+      const nodeCpuMs = (cpu.user + cpu.system) / 1000;
+      const pgMs = pgCpuMs(dbName) - pg0;
+      // WAL written meanwhile by the whole server (other databases' writes included, if any).
+      const walMb = Number((await knex.raw('select pg_wal_lsn_diff(pg_current_wal_lsn(), ?) as d', [wal0])).rows[0].d) / 1048576;
+      trace.stop();
       const events = Number((await knex('cd_complaint_events').count({ n: '*' }))[0].n);
       // A second sweep right after: nothing left, and its cost with nothing due.
       const t1 = process.hrtime.bigint();
       const again = await sweeper.sweep(new Date());
       const idleMs = Number(process.hrtime.bigint() - t1) / 1e6;
       if (events !== 2 * dueRows || again.at_risk + again.breached !== 0) throw new Error(`unexpected counts: ${events} events for ${dueRows} due rows, second sweep ${JSON.stringify(again)}`);
-      const r = { open: rows, due: dueRows, ms, idleMs, fired: counts.at_risk + counts.breached };
+      const load = require('os').loadavg()[0];
+      const r = { open: rows, due: dueRows, ms, idleMs, fired: counts.at_risk + counts.breached, nodeCpuMs, pgMs, walMb, load };
       results.push(r);
-      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')}: sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms`);
+      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')}: sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms; CPU node ${nodeCpuMs.toFixed(0)} ms + PostgreSQL ${pgMs} ms; WAL ${walMb.toFixed(0)} MB; load ${load.toFixed(2)}`);
     };
 
     await grow(sizes[0]);
@@ -137,10 +204,10 @@ async function admin(sql) {
     await closeApp(app);
     if (!keepDb) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
   }
-  console.log('\n| open complaints | due (past at-risk and deadline) | escalations fired | sweep | empty sweep after |');
-  console.log('|---|---|---|---|---|');
+  console.log('\n| open complaints | due (past at-risk and deadline) | escalations fired | sweep | empty sweep after | CPU: node + PostgreSQL | WAL | load |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms |`);
+    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms | ${r.nodeCpuMs.toFixed(0)} + ${r.pgMs} ms | ${r.walMb.toFixed(0)} MB | ${r.load.toFixed(2)} |`);
   }
 })().catch((err) => {
   console.error(err);
