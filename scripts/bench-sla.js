@@ -50,28 +50,32 @@ function traceStatements(knex) {
   };
 }
 
-/** CPU time (ms) of this database's PostgreSQL backends, read from /proc (Linux; 0 elsewhere). */
-function pgCpuMs(db) {
+/**
+ * CPU time (ms) per PostgreSQL backend of this database, read from /proc (Linux; empty elsewhere).
+ * cpuSince() counts backends that started meanwhile in full and misses those that exited meanwhile.
+ */
+function pgCpu(db) {
   const fs = require('fs');
-  let ticks = 0;
+  const out = new Map();
   let pids = [];
   try {
     pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
-    return 0;
+    return out;
   }
   for (const pid of pids) {
     try {
       if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${db} `)) continue;
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(f[11]) + Number(f[12]); // utime + stime
+      out.set(pid, (Number(f[11]) + Number(f[12])) * 10); // utime + stime, USER_HZ = 100
     } catch {
       // gone meanwhile
     }
   }
-  return ticks * 10; // USER_HZ = 100
+  return out;
 }
+const cpuSince = (before, after) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 async function admin(sql) {
   const c = new Client({ connectionString: server });
@@ -172,13 +176,13 @@ async function admin(sql) {
       const sweeper = app.plugin('complaint-desk').service('sla-sweeper');
       const trace = traceStatements(knex);
       const wal0 = (await knex.raw('select pg_current_wal_lsn() as l')).rows[0].l;
-      const [cpu0, pg0] = [process.cpuUsage(), pgCpuMs(dbName)];
+      const [cpu0, pg0] = [process.cpuUsage(), pgCpu(dbName)];
       const t0 = process.hrtime.bigint();
       const counts = await sweeper.sweep(new Date());
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const cpu = process.cpuUsage(cpu0);
       const nodeCpuMs = (cpu.user + cpu.system) / 1000;
-      const pgMs = pgCpuMs(dbName) - pg0;
+      const pgMs = cpuSince(pg0, pgCpu(dbName));
       // WAL written meanwhile by the whole server (other databases' writes included, if any).
       const walMb = Number((await knex.raw('select pg_wal_lsn_diff(pg_current_wal_lsn(), ?) as d', [wal0])).rows[0].d) / 1048576;
       trace.stop();
