@@ -4,15 +4,19 @@
  * assignee, the team lead or the directors, or raise the escalation line — writing one
  * `escalate-sla` complaint-event and the staff notifications, exactly once per stage and threshold.
  *
- * Exactly once, also with several server processes on one PostgreSQL database: each batch is
- * claimed by one UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING that sets the
- * threshold's "fired" column, in the same transaction as the events and notifications; a second
- * sweeper skips the locked rows and, once committed, they no longer match. SQLite runs one
- * instance and serialises writers.
+ * Exactly once, also with several server processes on one PostgreSQL database: a batch is claimed
+ * by one SELECT … FOR UPDATE SKIP LOCKED that re-checks each row once locked and says which
+ * thresholds it crossed; the same transaction then sets the fired columns and writes the events and
+ * notifications. A second sweeper skips the locked rows and, once committed, they no longer match.
+ * SQLite runs one instance and serialises writers.
  *
- * Cost: the claim uses the (fired, due) indexes, so it follows the due rows, not the open ones;
- * a batch is then written set-wise (bulk inserts of events, notifications and their link rows,
- * column names from Strapi's metadata) — about ten statements per batch of up to 2,000 rows.
+ * Cost: the candidates come from the (fired, due) index ranges, so a sweep follows the due rows,
+ * not the open ones. A stage past both thresholds is handled in one pass: one UPDATE of its
+ * complaint row (fired columns, escalation and queue team together; every UPDATE of that wide row
+ * writes an entry in each of its 13 indexes). On PostgreSQL a batch (5,000 rows) is the claim,
+ * with the policy's context joined in, and one statement of data-modifying CTEs fed by arrays
+ * (complaint rows, team and assignee links, events, notifications and their link rows), plus the
+ * line-2 teams when something escalates; the transaction runs with synchronous_commit off. SQLite writes the same rows with a few bulk statements per batch.
  */
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -52,8 +56,11 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
   const toDate = (v: unknown) => (v === null || v === undefined ? null : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as any)));
 
   /** A new documentId in Strapi's format (24 lowercase alphanumerics, starting with a letter). */
+  let pool = Buffer.alloc(0);
+  let at = 0;
   const newDocumentId = () => {
-    const bytes = randomBytes(24);
+    if (at + 24 > pool.length) [pool, at] = [randomBytes(24 * 1024), 0];
+    const bytes = pool.subarray(at, (at += 24));
     let id = String.fromCharCode(97 + (bytes[0] % 26));
     for (let i = 1; i < 24; i++) id += ALPHABET[bytes[i] % 36];
     return id;
@@ -95,161 +102,265 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     return ids;
   }
 
-  /**
-   * Claims up to `limit` rows past the threshold, marking them fired, and returns them. One
-   * statement: a concurrent sweeper skips the locked rows (PostgreSQL) and, once this commits,
-   * they no longer match.
-   */
-  async function claim(trx: any, threshold: Threshold, now: Date, limit: number): Promise<any[]> {
-    const { fired, due } = COLUMNS[threshold];
-    const statuses = OPEN_STATUSES.map(() => '?').join(', ');
-    const result = await trx.raw(
-      `update ?? set ?? = ? where id in (
-         select id from ?? where ?? is null and ?? <= ? and sla_paused_at is null and status in (${statuses})
-         order by ?? limit ?${pg() ? ' for update skip locked' : ''}
-       ) returning id, document_id, status, sla_stage, sla_due_at, escalation_level, tracking_code, version`,
-      [table('cd_complaints'), fired, dbDate(now), table('cd_complaints'), fired, due, dbDate(now), ...OPEN_STATUSES, due, limit],
-    );
-    return pg() ? result.rows : result;
-  }
+  const statusList = () => OPEN_STATUSES.map(() => '?').join(', ');
+  const pending = (alias: string, threshold: Threshold) => `(${alias}.${COLUMNS[threshold].fired} is null and ${alias}.${COLUMNS[threshold].due} <= ?)`;
 
-  /** Team (area, lead's email), assignee's email and the policy's actions of the claimed rows. */
-  async function context(trx: any, ids: number[]) {
+  /**
+   * Claims up to `limit` rows with a threshold to fire, each with the thresholds it crossed and what
+   * the policy's actions need (team's area and lead, assignee, the policy's lists): one statement.
+   * The candidates come from the two (fired, due) index ranges, so the cost follows the due rows.
+   * On PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED and re-checked once locked: a
+   * concurrent sweeper skips them, and after this transaction commits they no longer match.
+   * SQLite runs one instance and its single connection serialises the transactions.
+   */
+  async function claim(trx: any, now: Date, limit: number): Promise<any[]> {
     const c = strapi.db.metadata.get(uid('complaint') as any).attributes as any;
     const team = strapi.db.metadata.get(uid('team') as any).attributes as any;
-    const j = (attr: string, alias: string, target: string, q: any) =>
-      q
-        .leftJoin(`${table(c[attr].joinTable.name)} as j_${alias}`, `j_${alias}.${c[attr].joinTable.joinColumn.name}`, 'c.id')
-        .leftJoin(`${table(target)} as ${alias}`, `${alias}.id`, `j_${alias}.${c[attr].joinTable.inverseJoinColumn.name}`);
-    let q = trx.from(`${table('cd_complaints')} as c`).whereIn('c.id', ids);
-    q = j('team', 't', 'cd_teams', q);
-    q = j('assignee', 'a', 'up_users', q);
-    q = j('slaPolicy', 'p', 'cd_sla_policies', q);
-    q = q
-      .leftJoin(`${table(team.lead.joinTable.name)} as j_lead`, `j_lead.${team.lead.joinTable.joinColumn.name}`, 't.id')
-      .leftJoin(`${table('up_users')} as lead`, 'lead.id', `j_lead.${team.lead.joinTable.inverseJoinColumn.name}`)
-      .select('c.id as id', 't.area as area', 'a.email as assignee_email', 'lead.email as lead_email', 'p.on_at_risk as on_at_risk', 'p.on_breach as on_breach');
-    const rows = await q;
-    return new Map<number, any>(rows.map((r: any) => [Number(r.id), r]));
+    const T = table('cd_complaints');
+    const n = dbDate(now);
+    const candidates = (threshold: Threshold) =>
+      `select id from (select x.id from ${T} x where ${pending('x', threshold)} and x.sla_paused_at is null and x.status in (${statusList()}) order by x.${COLUMNS[threshold].due} limit ?) ${threshold}`;
+    const join = (attr: string, alias: string, target: string, on = 'k.id') => {
+      const jt = c[attr]?.joinTable ?? team[attr].joinTable;
+      return `left join ${table(jt.name)} j_${alias} on j_${alias}.${jt.joinColumn.name} = ${on} left join ${table(target)} ${alias} on ${alias}.id = j_${alias}.${jt.inverseJoinColumn.name}`;
+    };
+    const sql = `with k as (
+        select c.id, c.document_id, c.status, c.sla_stage, c.sla_due_at, c.escalation_level, c.tracking_code,
+          ${pending('c', 'at_risk')} as fire_at_risk, ${pending('c', 'breached')} as fire_breach
+        from ${T} c
+        where c.id in (${candidates('at_risk')} union ${candidates('breached')})
+          and c.sla_paused_at is null and c.status in (${statusList()}) and (${pending('c', 'at_risk')} or ${pending('c', 'breached')})
+        limit ?${pg() ? ' for update skip locked' : ''}
+      )
+      select k.*, t.area as area, a.email as assignee_email, lead.email as lead_email, p.on_at_risk as on_at_risk, p.on_breach as on_breach
+      from k ${join('team', 't', 'cd_teams')} ${join('assignee', 'a', 'up_users')} ${join('slaPolicy', 'p', 'cd_sla_policies')}
+        ${join('lead', 'lead', 'up_users', 't.id')}
+      order by k.id`;
+    const bindings = [
+      n, n, // the flags
+      n, ...OPEN_STATUSES, limit, // at-risk candidates
+      n, ...OPEN_STATUSES, limit, // breach candidates
+      ...OPEN_STATUSES, n, n, // re-check
+      limit,
+    ];
+    const result = await trx.raw(sql, bindings);
+    const rows = pg() ? result.rows : result;
+    // One row per complaint (a to-one relation has one link row; keep the first should there be more).
+    const seen = new Set<number>();
+    return rows.filter((r: any) => {
+      const id = Number(r.id);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      r.id = id;
+      r.fire_at_risk = Boolean(r.fire_at_risk);
+      r.fire_breach = Boolean(r.fire_breach);
+      return true;
+    });
   }
 
-  async function directorEmails(trx: any): Promise<string[]> {
+  async function directorEmails(): Promise<string[]> {
     const rows = await strapi.db.query('plugin::users-permissions.user').findMany({
       where: { role: { type: 'director' }, $or: [{ blocked: false }, { blocked: { $null: true } }] },
       select: ['email'],
     });
-    void trx;
     return rows.map((r: any) => r.email).filter(Boolean);
   }
 
-  /** Fires one threshold for a claimed batch with a fixed number of statements, whatever its size. */
-  async function fireBatch(trx: any, threshold: Threshold, claimed: any[], now: Date): Promise<void> {
-    const ids = claimed.map((r) => Number(r.id));
-    const ctx = await context(trx, ids);
-    const actionsOf = (id: number): SweepAction[] => {
-      const configured = parseJson(threshold === 'at_risk' ? ctx.get(id)?.on_at_risk : ctx.get(id)?.on_breach);
+  /** The rows to write for a claimed batch, in the order the thresholds happen (at risk first). */
+  interface Plan {
+    /** Per complaint row: thresholds fired, escalation raised, new queue team. */
+    complaints: Array<{ id: number; atRisk: boolean; breach: boolean; raise: boolean; team: number | null }>;
+    events: Array<{ complaintId: number; values: Record<string, unknown> }>;
+    notes: Array<{ complaintId: number; values: Record<string, unknown> }>;
+  }
+
+  async function plan(trx: any, claimed: any[], now: Date): Promise<Plan> {
+    const actionsOf = (c: any, threshold: Threshold): SweepAction[] => {
+      const configured = parseJson(threshold === 'at_risk' ? c.on_at_risk : c.on_breach);
       return Array.isArray(configured) ? configured : DEFAULT_ACTIONS[threshold];
     };
-    const directors = claimed.some((c) => actionsOf(Number(c.id)).includes('notify_director')) ? await directorEmails(trx) : [];
-
-    // Raise the escalation line: line 1 → line 2, to the area's line-2 team, unassigned.
-    const raise = claimed.filter((c) => c.escalation_level === 'line1' && actionsOf(Number(c.id)).includes('raise_escalation'));
-    if (raise.length) {
-      const raiseIds = raise.map((c) => Number(c.id));
-      await trx(table('cd_complaints')).whereIn('id', raiseIds).update({ escalation_level: 'line2', version: trx.raw('version + 1') });
-      const cAttrs = strapi.db.metadata.get(uid('complaint') as any).attributes as any;
-      const teamJt = cAttrs.team.joinTable;
-      const line2 = await trx(table('cd_teams')).where({ line: 'line2' }).select('id', 'area');
-      for (const { id: teamId, area } of line2) {
-        const ofArea = raiseIds.filter((id) => ctx.get(id)?.area === area);
-        if (ofArea.length) {
-          await trx(table(teamJt.name)).whereIn(teamJt.joinColumn.name, ofArea).update({ [teamJt.inverseJoinColumn.name]: teamId });
-          await trx(table('cd_complaints')).whereIn('id', ofArea).update({ queue_team_id: teamId });
-        }
-      }
-      const assigneeJt = cAttrs.assignee.joinTable;
-      await trx(table(assigneeJt.name)).whereIn(assigneeJt.joinColumn.name, raiseIds).del();
+    const fires = (c: any): Threshold[] => [...(c.fire_at_risk ? ['at_risk' as const] : []), ...(c.fire_breach ? ['breached' as const] : [])];
+    const directors = claimed.some((c) => fires(c).some((th) => actionsOf(c, th).includes('notify_director'))) ? await directorEmails() : [];
+    // The area's line-2 team (the last one listed, should an area have several).
+    const line2 = new Map<string, number>();
+    if (claimed.some((c) => c.fire_breach && c.escalation_level === 'line1')) {
+      for (const r of await trx(table('cd_teams')).where({ line: 'line2' }).select('id', 'area')) line2.set(r.area, Number(r.id));
     }
-
-    // One escalate-sla event per complaint.
-    const eventIds = await insertMany(
-      trx,
-      'cd_complaint_events',
-      claimed.map((c) =>
-        row('complaint-event', {
-          documentId: newDocumentId(),
-          action: 'escalate-sla',
-          fromStatus: c.status,
-          toStatus: c.status,
-          actorRole: 'system',
-          payload: {
-            stage: c.sla_stage,
-            threshold,
-            dueAt: toDate(c.sla_due_at)?.toISOString() ?? null,
-            actions: actionsOf(Number(c.id)),
-            ...(raise.includes(c) ? { escalationLevel: { from: 'line1', to: 'line2' } } : {}),
-          },
-          createdAt: now,
-          updatedAt: now,
-          publishedAt: now,
-        }),
-      ),
-    );
-    const eventLinks = links('complaint-event', 'complaint', eventIds.map((e, i) => [e, Number(claimed[i].id)]));
-    if (eventLinks.rows.length) await insertMany(trx, eventLinks.table, eventLinks.rows);
-
-    // Staff notifications into the outbox; the dedupe key is unique per stage, threshold and recipient.
-    const notes: Array<{ complaintId: number; values: Record<string, unknown> }> = [];
-    claimed.forEach((c, i) => {
-      const info = ctx.get(Number(c.id)) ?? {};
-      const actions = actionsOf(Number(c.id));
-      const recipients: Array<[string, string]> = [];
-      if (actions.includes('notify_assignee') && info.assignee_email) recipients.push(['assignee', info.assignee_email]);
-      if (actions.includes('notify_team_lead') && info.lead_email) recipients.push(['team_lead', info.lead_email]);
-      if (actions.includes('notify_director')) for (const d of directors) recipients.push(['director', d]);
+    const out: Plan = { complaints: [], events: [], notes: [] };
+    // At-risk rows of the batch first, as when the thresholds were swept one after the other.
+    const later: Pick<Plan, 'events' | 'notes'> = { events: [], notes: [] };
+    for (const c of claimed) {
+      // Raise the escalation line: line 1 → line 2, to the area's line-2 team, unassigned.
+      const raise = c.fire_breach && c.escalation_level === 'line1' && actionsOf(c, 'breached').includes('raise_escalation');
+      out.complaints.push({ id: c.id, atRisk: c.fire_at_risk, breach: c.fire_breach, raise, team: raise ? (line2.get(c.area) ?? null) : null });
       const dueAt = toDate(c.sla_due_at)?.toISOString() ?? null;
-      for (const [kind, email] of recipients) {
-        notes.push({
-          complaintId: Number(c.id),
-          values: {
+      for (const threshold of fires(c)) {
+        const actions = actionsOf(c, threshold);
+        const into = threshold === 'at_risk' ? out : later;
+        // One escalate-sla event per complaint and threshold.
+        into.events.push({
+          complaintId: c.id,
+          values: row('complaint-event', {
             documentId: newDocumentId(),
-            channel: 'email',
-            recipient: email,
-            template: `sla_${threshold}.email`,
-            locale: 'en',
-            payload: { trackingCode: c.tracking_code, stage: c.sla_stage, threshold, dueAt, recipientKind: kind },
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: now,
-            dedupeKey: `sla:${c.document_id}:${c.sla_stage}:${dueAt}:${threshold}:${kind}:${email}`,
+            action: 'escalate-sla',
+            fromStatus: c.status,
+            toStatus: c.status,
+            actorRole: 'system',
+            payload: { stage: c.sla_stage, threshold, dueAt, actions, ...(threshold === 'breached' && raise ? { escalationLevel: { from: 'line1', to: 'line2' } } : {}) },
             createdAt: now,
             updatedAt: now,
             publishedAt: now,
-          },
+          }),
         });
+        // Staff notifications into the outbox; the dedupe key is unique per stage, threshold and recipient.
+        const recipients: Array<[string, string]> = [];
+        if (actions.includes('notify_assignee') && c.assignee_email) recipients.push(['assignee', c.assignee_email]);
+        if (actions.includes('notify_team_lead') && c.lead_email) recipients.push(['team_lead', c.lead_email]);
+        if (actions.includes('notify_director')) for (const d of directors) recipients.push(['director', d]);
+        for (const [kind, email] of recipients) {
+          into.notes.push({
+            complaintId: c.id,
+            values: row('notification', {
+              documentId: newDocumentId(),
+              channel: 'email',
+              recipient: email,
+              template: `sla_${threshold}.email`,
+              locale: 'en',
+              payload: { trackingCode: c.tracking_code, stage: c.sla_stage, threshold, dueAt, recipientKind: kind },
+              status: 'pending',
+              attempts: 0,
+              nextAttemptAt: now,
+              dedupeKey: `sla:${c.document_id}:${c.sla_stage}:${dueAt}:${threshold}:${kind}:${email}`,
+              createdAt: now,
+              updatedAt: now,
+              publishedAt: now,
+            }),
+          });
+        }
       }
-      void i;
-    });
-    const noteIds = await insertMany(trx, 'cd_notifications', notes.map((n) => row('notification', n.values)));
-    const noteLinks = links('notification', 'complaint', noteIds.map((id, i) => [id, notes[i].complaintId]));
+    }
+    out.events.push(...later.events);
+    out.notes.push(...later.notes);
+    return out;
+  }
+
+  const complaintLinkTable = (attr: string) => (strapi.db.metadata.get(uid('complaint') as any).attributes as any)[attr].joinTable;
+
+  /**
+   * PostgreSQL: the whole batch in one statement. One UPDATE per complaint row (fired columns,
+   * escalation and queue team together: each UPDATE of the wide row writes an entry in every one
+   * of its indexes), the team and assignee links, and the events and notifications with their link
+   * rows, through data-modifying CTEs fed by arrays (a handful of bindings, whatever the batch size).
+   */
+  async function writePg(trx: any, p: Plan, now: Date): Promise<void> {
+    const T = table('cd_complaints');
+    const teamJt = complaintLinkTable('team');
+    const assigneeJt = complaintLinkTable('assignee');
+    const bindings: unknown[] = [];
+    const bind = (v: unknown) => {
+      bindings.push(v);
+      return '?';
+    };
+    const ctes: string[] = [];
+    const cs = p.complaints;
+    ctes.push(`u as (update ${T} c set
+        sla_at_risk_fired_at = case when v.at_risk then ${bind(now)}::timestamp else c.sla_at_risk_fired_at end,
+        sla_breached_at = case when v.breach then ${bind(now)}::timestamp else c.sla_breached_at end,
+        escalation_level = case when v.raise then 'line2' else c.escalation_level end,
+        version = c.version + case when v.raise then 1 else 0 end,
+        queue_team_id = case when v.team is null then c.queue_team_id else v.team end
+      from unnest(${bind(cs.map((x) => x.id))}::int[], ${bind(cs.map((x) => x.atRisk))}::bool[], ${bind(cs.map((x) => x.breach))}::bool[],
+        ${bind(cs.map((x) => x.raise))}::bool[], ${bind(cs.map((x) => x.team))}::int[]) as v(id, at_risk, breach, raise, team)
+      where c.id = v.id returning 1)`);
+    const moved = cs.filter((x) => x.team !== null);
+    if (moved.length) {
+      ctes.push(`tl as (update ${table(teamJt.name)} l set ${teamJt.inverseJoinColumn.name} = v.team
+        from unnest(${bind(moved.map((x) => x.id))}::int[], ${bind(moved.map((x) => x.team))}::int[]) as v(id, team)
+        where l.${teamJt.joinColumn.name} = v.id returning 1)`);
+    }
+    const raised = cs.filter((x) => x.raise).map((x) => x.id);
+    if (raised.length) ctes.push(`al as (delete from ${table(assigneeJt.name)} where ${assigneeJt.joinColumn.name} = any(${bind(raised)}::int[]) returning 1)`);
+
+    // Rows of a content type and their link rows to the complaint, matched by the new documentIds.
+    const insertWithLinks = (name: string, uidName: string, tableName: string, items: Plan['events']) => {
+      if (!items.length) return;
+      const jt = (strapi.db.metadata.get(uid(uidName) as any).attributes as any).complaint.joinTable;
+      const columns = Object.keys(items[0].values);
+      const types: Record<string, string> = {};
+      const meta = strapi.db.metadata.get(uid(uidName) as any).attributes as any;
+      for (const [attr, a] of Object.entries<any>(meta)) {
+        const col = a.columnName ?? attr;
+        types[col] = a.type === 'json' ? 'jsonb' : ['datetime', 'timestamp'].includes(a.type) ? 'timestamp' : a.type === 'integer' ? 'int' : 'text';
+      }
+      // A column with one value for the whole batch is bound once; the others as arrays. Dates stay
+      // Date objects: the driver serialises them as it does for any insert.
+      const same = (a: unknown, b: unknown) => a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
+      const varying = columns.filter((col) => col === 'document_id' || items.some((it) => !same(it.values[col], items[0].values[col])));
+      const arrays = varying.map((col) => `${bind(items.map((it) => it.values[col]))}::text[]`);
+      ctes.push(`${name}_src as (select * from unnest(${arrays.join(', ')}, ${bind(items.map((it) => it.complaintId))}::int[]) with ordinality
+          as s(${varying.map((col) => `"${col}"`).join(', ')}, complaint_id, ord))`);
+      const value = (col: string) => `${varying.includes(col) ? `"${col}"` : bind(items[0].values[col])}::${types[col] ?? 'text'}`;
+      ctes.push(`${name} as (insert into ${table(tableName)} (${columns.join(', ')})
+          select ${columns.map(value).join(', ')} from ${name}_src order by ord returning id, document_id)`);
+      const linkCols = [jt.joinColumn.name, jt.inverseJoinColumn.name, ...(jt.orderColumnName ? [jt.orderColumnName] : []), ...(jt.inverseOrderColumnName ? [jt.inverseOrderColumnName] : [])];
+      const linkVals = ['r.id', 's.complaint_id', ...(jt.orderColumnName ? ['1'] : []), ...(jt.inverseOrderColumnName ? ['r.id'] : [])];
+      ctes.push(`${name}_lnk as (insert into ${table(jt.name)} (${linkCols.join(', ')})
+          select ${linkVals.join(', ')} from ${name} r join ${name}_src s on s.document_id = r.document_id order by r.id returning 1)`);
+    };
+    insertWithLinks('ev', 'complaint-event', 'cd_complaint_events', p.events);
+    insertWithLinks('nt', 'notification', 'cd_notifications', p.notes);
+    await trx.raw(`with ${ctes.join(',\n')} select 1`, bindings);
+  }
+
+  /** SQLite (one instance): the same rows with a few statements per batch. */
+  async function writeSqlite(trx: any, p: Plan, now: Date): Promise<void> {
+    const T = table('cd_complaints');
+    const idsWhere = (f: (x: Plan['complaints'][number]) => boolean) => p.complaints.filter(f).map((x) => x.id);
+    const atRisk = idsWhere((x) => x.atRisk);
+    const breach = idsWhere((x) => x.breach);
+    const raised = idsWhere((x) => x.raise);
+    if (atRisk.length) await trx(T).whereIn('id', atRisk).update({ sla_at_risk_fired_at: dbDate(now) });
+    if (breach.length) await trx(T).whereIn('id', breach).update({ sla_breached_at: dbDate(now) });
+    if (raised.length) {
+      await trx(T).whereIn('id', raised).update({ escalation_level: 'line2', version: trx.raw('version + 1') });
+      const teamJt = complaintLinkTable('team');
+      const byTeam = new Map<number, number[]>();
+      for (const x of p.complaints) if (x.team !== null) byTeam.set(x.team, [...(byTeam.get(x.team) ?? []), x.id]);
+      for (const [teamId, ofTeam] of byTeam) {
+        await trx(table(teamJt.name)).whereIn(teamJt.joinColumn.name, ofTeam).update({ [teamJt.inverseJoinColumn.name]: teamId });
+        await trx(T).whereIn('id', ofTeam).update({ queue_team_id: teamId });
+      }
+      const assigneeJt = complaintLinkTable('assignee');
+      await trx(table(assigneeJt.name)).whereIn(assigneeJt.joinColumn.name, raised).del();
+    }
+    const eventIds = await insertMany(trx, 'cd_complaint_events', p.events.map((e) => e.values));
+    const eventLinks = links('complaint-event', 'complaint', eventIds.map((e, i) => [e, p.events[i].complaintId]));
+    if (eventLinks.rows.length) await insertMany(trx, eventLinks.table, eventLinks.rows);
+    const noteIds = await insertMany(trx, 'cd_notifications', p.notes.map((n) => n.values));
+    const noteLinks = links('notification', 'complaint', noteIds.map((id, i) => [id, p.notes[i].complaintId]));
     if (noteLinks.rows.length) await insertMany(trx, noteLinks.table, noteLinks.rows);
   }
 
   const service = {
-    /** One sweep: every threshold, in batches, each batch one transaction. */
-    async sweep(now = new Date(), batchSize = 2000): Promise<{ at_risk: number; breached: number }> {
+    /**
+     * One sweep: batches of complaints with a threshold to fire, each batch one transaction. A stage
+     * that crossed both thresholds since the last sweep fires both in the same batch, at risk first.
+     */
+    async sweep(now = new Date(), batchSize = pg() ? 5000 : 2000): Promise<{ at_risk: number; breached: number }> {
       const counts = { at_risk: 0, breached: 0 };
-      // In the order they happen: a stage that crossed both since the last sweep goes at risk first.
-      for (const threshold of ['at_risk', 'breached'] as Threshold[]) {
-        for (let more = true; more; ) {
-          const n = await strapi.db.transaction(async ({ trx }) => {
-            const claimed = await claim(trx, threshold, now, batchSize);
-            if (claimed.length) await fireBatch(trx, threshold, claimed, now);
-            return claimed.length;
-          });
-          counts[threshold] += n;
-          more = n === batchSize;
+      for (let more = true; more; ) {
+        const claimed = await strapi.db.transaction(async ({ trx }) => {
+          // A commit lost in a crash loses its claim too: the rows are swept again.
+          if (pg()) await trx.raw('set local synchronous_commit = off');
+          const rows = await claim(trx, now, batchSize);
+          if (rows.length) await (pg() ? writePg : writeSqlite)(trx, await plan(trx, rows, now), now);
+          return rows;
+        });
+        for (const c of claimed) {
+          if (c.fire_at_risk) counts.at_risk++;
+          if (c.fire_breach) counts.breached++;
         }
+        more = claimed.length === batchSize;
       }
       return counts;
     },
