@@ -92,7 +92,8 @@ const CustomerSection = () => {
       ) : (
         <>
           <Cell>
-            <TextInput source="customer.name" validate={[required(), maxLength(200)]} fullWidth />
+            {/* Intake starts with who is calling: the cursor is there when the form opens (keyboard-only entry). */}
+            <TextInput source="customer.name" validate={[required(), maxLength(200)]} fullWidth autoFocus />
           </Cell>
           <Cell>
             <TextInput
