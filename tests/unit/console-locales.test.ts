@@ -1,4 +1,5 @@
 import { directionOf, formatDate, formatDateTime, formatNumber, intlLocale, isConsoleLocale, LOCALES } from '../../admin/src/i18n/locales';
+import { formatTrackingCode } from '../../admin/src/common/trackingCode';
 
 it('Persian is right-to-left, the others left-to-right', () => {
   expect(LOCALES.map(directionOf)).toEqual(['ltr', 'rtl', 'ltr', 'ltr']);
@@ -31,4 +32,10 @@ it('empty and invalid dates render as nothing', () => {
 it('numbers in Persian use Persian digits', () => {
   expect(formatNumber(1234, 'fa')).toBe('۱٬۲۳۴');
   expect(formatNumber(1234, 'en')).toBe('1,234');
+});
+
+it('tracking codes read in groups of four', () => {
+  expect(formatTrackingCode('RSAQDBGC0MGY')).toBe('RSAQ-DBGC-0MGY');
+  expect(formatTrackingCode('RSAQ-DBGC-0MGY')).toBe('RSAQ-DBGC-0MGY');
+  expect(formatTrackingCode(null)).toBe('');
 });

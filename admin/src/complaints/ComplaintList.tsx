@@ -26,6 +26,7 @@ import { QueueTabs } from './QueueTabs';
 import { useIntlLocale } from './useIntlLocale';
 import { SlaClockField } from './SlaClockField';
 import { currentSlaClock, type Complaint } from './types';
+import { TrackingCodeField } from '../common/TrackingCodeField';
 
 const ListActions = () => (
   <TopToolbar>
@@ -109,7 +110,7 @@ export const ComplaintList = () => {
         hiddenColumns={['language', 'valueTier', 'teamId']}
       >
         <DataTable.Col source="trackingCode">
-          <TextField source="trackingCode" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} />
+          <TrackingCodeField source="trackingCode" />
         </DataTable.Col>
         <DataTable.Col source="receivedAt" field={DateTimeField} />
         <DataTable.Col source="subject" />

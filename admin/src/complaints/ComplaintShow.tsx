@@ -30,11 +30,12 @@ import { useIntlLocale } from './useIntlLocale';
 import { SlaStageRow } from './SlaClockField';
 import { TranslatedValueField } from './TranslatedValueField';
 import { CUSTOMER_STATUS, type Complaint } from './types';
+import { formatTrackingCode } from '../common/TrackingCodeField';
 
 const ComplaintTitle = () => {
   const record = useRecordContext<Complaint>();
   const translate = useTranslate();
-  return <>{record ? translate('resources.complaints.workspace.title', { code: record.trackingCode }) : ''}</>;
+  return <>{record ? translate('resources.complaints.workspace.title', { code: formatTrackingCode(record.trackingCode) }) : ''}</>;
 };
 
 /** The actions the caller may take now, in lifecycle order (each hides itself otherwise). */
@@ -68,7 +69,7 @@ const ComplaintHeader = () => {
       title={
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }} component="span">
           <Box component="span" sx={{ fontFamily: 'monospace' }} data-tracking-code data-testid="complaint-code" dir="ltr">
-            {record.trackingCode}
+            {formatTrackingCode(record.trackingCode)}
           </Box>
           <Box component="span">{record.subject}</Box>
         </Stack>

@@ -7,6 +7,7 @@ import { EnumField } from '../common/EnumField';
 import { CONSOLE_API_URL } from '../config';
 import { httpClient } from '../dataProvider';
 import { formatDateTime, formatNumber } from '../i18n/locales';
+import { formatTrackingCode } from '../common/TrackingCodeField';
 
 /** One answer row of `GET /complaints/duplicates` (docs/API.md "Duplicate check"). */
 export interface DuplicateComplaint {
@@ -87,7 +88,7 @@ export const DuplicateWarning = () => {
               dir="ltr"
               sx={{ fontFamily: 'monospace' }}
             >
-              {complaint.trackingCode}
+              {formatTrackingCode(complaint.trackingCode)}
             </MuiLink>
             <EnumField record={complaint} source="status" namespace="status" />
             <Typography variant="body2" component="span">

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Complaint } from './types';
+import { formatTrackingCode } from '../common/TrackingCodeField';
 
 const Code = ({ label, value, name, testId }: { label: string; value: string; name: string; testId: string }) => (
   <Box>
@@ -40,7 +41,7 @@ export const RegisteredDialog = ({
       <DialogContent>
         {complaint && (
           <Stack spacing={2}>
-            <Code label={translate('resources.complaints.fields.trackingCode')} value={complaint.trackingCode} name="trackingCode" testId="registered-tracking-code" />
+            <Code label={translate('resources.complaints.fields.trackingCode')} value={formatTrackingCode(complaint.trackingCode)} name="trackingCode" testId="registered-tracking-code" />
             {complaint.pin && <Code label={translate('resources.complaints.register.pin')} value={complaint.pin} name="pin" testId="registered-pin" />}
             <Alert severity="info">{translate('resources.complaints.register.pin_once')}</Alert>
           </Stack>

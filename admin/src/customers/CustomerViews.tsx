@@ -35,6 +35,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField, enumChoices } from '../common/EnumField';
 import { CONTACT_PREFERENCES, LANGUAGES } from '../common/enums';
 import { formatDateTime, intlLocale } from '../i18n/locales';
+import { TrackingCodeField } from '../common/TrackingCodeField';
 
 /** The customer record of the console API; personal data is null for roles without access. */
 export interface Customer extends RaRecord<string> {
@@ -287,7 +288,7 @@ const CustomerComplaints = () => {
             }
           >
             <DataTable.Col source="trackingCode" label="resources.complaints.fields.trackingCode">
-              <TextField source="trackingCode" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} />
+              <TrackingCodeField source="trackingCode" />
             </DataTable.Col>
             <DataTable.Col source="receivedAt" label="resources.complaints.fields.receivedAt" field={DateTimeField} />
             <DataTable.Col source="subject" label="resources.complaints.fields.subject" />
