@@ -144,7 +144,13 @@ async function measureOnce(browser, base) {
         if (now - Math.max(last, rowsAt) >= 500 || now > deadline) {
           const after = tasks.filter((t) => t.end > window.__loginAt);
           const lastEnd = after.length ? Math.max(...after.map((t) => t.end)) : 0;
+          // What the page fetched after the login click: API calls and scripts, by start time.
+          const fetched = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.startTime >= window.__loginAt)
+            .map((e) => ({ url: e.name.replace(location.origin, ''), startMs: Math.round(e.startTime - window.__loginAt), ms: Math.round(e.duration) }));
           return {
+            fetched,
             rowsMs: rowsAt - window.__loginAt,
             interactiveMs: Math.max(rowsAt, lastEnd) - window.__loginAt,
             longTasks: after.length,
@@ -190,6 +196,7 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       const r = await measureOnce(browser, base);
       runs.push(r);
+      if (process.env.BENCH_VERBOSE) for (const f of r.fetched) log(`      ${String(f.startMs).padStart(5)} ms +${String(f.ms).padStart(4)} ms ${decodeURIComponent(f.url).slice(0, 140)}`);
       log(`  run ${i + 1}: rows ${Math.round(r.rowsMs)} ms, interactive ${Math.round(r.interactiveMs)} ms, ${r.longTasks} long tasks, ${r.rows} rows (${r.total.trim()})${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`);
     }
     const interactive = runs.map((r) => r.interactiveMs);
