@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-/* global window, document, performance, PerformanceObserver -- functions run inside the page by playwright */
+/* global window, document, location, performance, PerformanceObserver -- functions run inside the page by playwright */
 /**
  * npm run bench:console — the console's two performance targets (issue #5):
  *
