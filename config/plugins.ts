@@ -11,6 +11,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       satisfactionThreshold: env.int('SATISFACTION_THRESHOLD', 3),
       defaultRecourseText: env('DEFAULT_RECOURSE_TEXT', null),
       slaSweepIntervalMs: env.int('SLA_SWEEP_INTERVAL_MS', 60000),
+      slaSweepLanes: env.int('SLA_SWEEP_LANES', 2),
       authCacheTtlMs: env.int('AUTH_CACHE_TTL_MS', 5000),
     },
   },

@@ -9,7 +9,8 @@
  * DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the bench
  * database is created and dropped. BENCH_SLA_SIZES=100000,1000000 and BENCH_SLA_DUE_SHARE=0.01 adjust it.
  * BENCH_SLA_DB=<name> keeps the data in that database between runs (created when missing, never
- * dropped, grown only where it has fewer rows), for repeated measurements.
+ * dropped, grown only where it has fewer rows), for repeated measurements. SLA_SWEEP_LANES sets the
+ * sweep's parallel lanes (default 2, see README).
  */
 const { Client } = require('pg');
 
@@ -193,9 +194,10 @@ async function admin(sql) {
       const idleMs = Number(process.hrtime.bigint() - t1) / 1e6;
       if (events !== 2 * dueRows || again.at_risk + again.breached !== 0) throw new Error(`unexpected counts: ${events} events for ${dueRows} due rows, second sweep ${JSON.stringify(again)}`);
       const load = require('os').loadavg()[0];
-      const r = { open: rows, due: dueRows, ms, idleMs, fired: counts.at_risk + counts.breached, nodeCpuMs, pgMs, walMb, load };
+      const lanes = Number(app.config.get('plugin::complaint-desk.slaSweepLanes', 1));
+      const r = { open: rows, due: dueRows, ms, idleMs, fired: counts.at_risk + counts.breached, nodeCpuMs, pgMs, walMb, load, lanes };
       results.push(r);
-      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')}: sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms; CPU node ${nodeCpuMs.toFixed(0)} ms + PostgreSQL ${pgMs} ms; WAL ${walMb.toFixed(0)} MB; load ${load.toFixed(2)}`);
+      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')}: sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms; CPU node ${nodeCpuMs.toFixed(0)} ms + PostgreSQL ${pgMs} ms; WAL ${walMb.toFixed(0)} MB; load ${load.toFixed(2)}; ${lanes} lane(s)`);
     };
 
     await grow(sizes[0]);
@@ -209,10 +211,10 @@ async function admin(sql) {
     await closeApp(app);
     if (!keepDb) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
   }
-  console.log('\n| open complaints | due (past at-risk and deadline) | escalations fired | sweep | empty sweep after | CPU: node + PostgreSQL | WAL | load |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('\n| open complaints | due (past at-risk and deadline) | escalations fired | sweep | empty sweep after | CPU: node + PostgreSQL | WAL | load | lanes |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms | ${r.nodeCpuMs.toFixed(0)} + ${r.pgMs} ms | ${r.walMb.toFixed(0)} MB | ${r.load.toFixed(2)} |`);
+    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms | ${r.nodeCpuMs.toFixed(0)} + ${r.pgMs} ms | ${r.walMb.toFixed(0)} MB | ${r.load.toFixed(2)} | ${r.lanes} |`);
   }
 })().catch((err) => {
   console.error(err);

@@ -10,6 +10,8 @@ export interface ComplaintDeskConfig {
   defaultRecourseText: string | null;
   /** How often the SLA sweeper runs in each server process; 0 turns it off. */
   slaSweepIntervalMs: number;
+  /** PostgreSQL: how many transactions a sweep runs at once, each on its own share of the rows (1–8). */
+  slaSweepLanes: number;
   /** How long a console request's verified token and user (with role) stay cached, in ms; 0 turns it off. */
   authCacheTtlMs: number;
 }
@@ -21,6 +23,7 @@ export default {
     satisfactionThreshold: 3,
     defaultRecourseText: null,
     slaSweepIntervalMs: 60000,
+    slaSweepLanes: 2,
     authCacheTtlMs: 5000,
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
@@ -29,6 +32,8 @@ export default {
     const s = Number(config.satisfactionThreshold);
     const ttl = Number(config.authCacheTtlMs);
     if (!(ttl >= 0 && ttl <= 60000)) throw new Error('complaint-desk: authCacheTtlMs must be between 0 and 60000');
+    const lanes = Number(config.slaSweepLanes);
+    if (!(Number.isInteger(lanes) && lanes >= 1 && lanes <= 8)) throw new Error('complaint-desk: slaSweepLanes must be an integer between 1 and 8');
     if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
   },
 };

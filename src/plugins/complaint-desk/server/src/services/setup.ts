@@ -6,6 +6,12 @@ import type { Core } from '@strapi/strapi';
 import { STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
 import { uid } from '../pluginId';
 
+/** The sweeper's partial claim indexes: name, the threshold's due column, its fired column. */
+export const SWEEP_INDEXES: ReadonlyArray<[name: string, due: string, fired: string]> = [
+  ['cd_complaints_at_risk_pending_idx', 'sla_at_risk_at', 'sla_at_risk_fired_at'],
+  ['cd_complaints_breach_pending_idx', 'sla_due_at', 'sla_breached_at'],
+];
+
 export const LOCALES = [
   { code: 'en', name: 'English (en)' },
   { code: 'fa', name: 'Persian (fa)' },
@@ -77,6 +83,22 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
       .whereNull('queue_team_id')
       .update({ queue_team_id: knex(t('cd_complaints_team_lnk')).select('team_id').where('complaint_id', knex.ref(`${t('cd_complaints')}.id`)).limit(1) });
     await store.set({ key: 'queue-team-backfilled', value: true });
+  },
+
+  /**
+   * The SLA sweeper's claim indexes (issue #4), partial: only stages whose threshold has not fired
+   * yet. A sweep that fires a threshold therefore adds no entry to them, and they hold only the
+   * pending stages rather than every complaint. Strapi's index declarations cannot say WHERE, so
+   * they are made here, idempotently, on both databases; Strapi's schema sync leaves indexes it did
+   * not declare alone. (They replace the declared (fired, due) pairs, which schema sync dropped.)
+   */
+  async ensureSweepIndexes(): Promise<void> {
+    const schema = strapi.db.getSchemaName();
+    const table = schema ? `${schema}.cd_complaints` : 'cd_complaints';
+    const knex = strapi.db.connection;
+    for (const [name, due, fired] of SWEEP_INDEXES) {
+      await knex.raw(`create index if not exists ${name} on ${table} (${due}) where ${fired} is null and ${due} is not null`);
+    }
   },
 
   /**

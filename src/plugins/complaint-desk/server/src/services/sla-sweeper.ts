@@ -10,13 +10,15 @@
  * notifications. A second sweeper skips the locked rows and, once committed, they no longer match.
  * SQLite runs one instance and serialises writers.
  *
- * Cost: the candidates come from the (fired, due) index ranges, so a sweep follows the due rows,
- * not the open ones. A stage past both thresholds is handled in one pass: one UPDATE of its
+ * Cost: the candidates come from two partial indexes that hold only the stages whose threshold has
+ * not fired (services/setup.ts), so a sweep follows the due rows, not the open ones. A stage past both thresholds is handled in one pass: one UPDATE of its
  * complaint row (fired columns, escalation and queue team together; every UPDATE of that wide row
- * writes an entry in each of its 13 indexes). On PostgreSQL a batch (5,000 rows) is the claim,
+ * writes an entry in each of its indexes). On PostgreSQL a batch (5,000 rows) is the claim,
  * with the policy's context joined in, and one statement of data-modifying CTEs fed by arrays
  * (complaint rows, team and assignee links, events, notifications and their link rows), plus the
- * line-2 teams when something escalates; the transaction runs with synchronous_commit off. SQLite writes the same rows with a few bulk statements per batch.
+ * line-2 teams when something escalates; the transaction runs with synchronous_commit off. A
+ * PostgreSQL sweep runs several lanes of batches at once (SLA_SWEEP_LANES), each on its own share of
+ * the rows (id modulo the lane count) and its own connection. SQLite writes the same rows with a few bulk statements per batch.
  */
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -49,6 +51,8 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     return schema ? `${schema}.${name}` : name;
   };
   let running = false;
+  /** Parallel lanes of a PostgreSQL sweep (config slaSweepLanes, 1–8). */
+  const configuredLanes = () => Math.min(8, Math.max(1, Math.floor(Number(strapi.config.get('plugin::complaint-desk.slaSweepLanes', 2)) || 1)));
 
   const pg = () => strapi.db.dialect.client === 'postgres';
   /** A value as this dialect stores it: Strapi keeps SQLite datetimes as epoch milliseconds. */
@@ -113,13 +117,16 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
    * concurrent sweeper skips them, and after this transaction commits they no longer match.
    * SQLite runs one instance and its single connection serialises the transactions.
    */
-  async function claim(trx: any, now: Date, limit: number): Promise<any[]> {
+  async function claim(trx: any, now: Date, limit: number, lane = { of: 1, index: 0 }): Promise<any[]> {
     const c = strapi.db.metadata.get(uid('complaint') as any).attributes as any;
     const team = strapi.db.metadata.get(uid('team') as any).attributes as any;
     const T = table('cd_complaints');
     const n = dbDate(now);
+    // A lane of a parallel sweep takes only its share of the rows (id modulo the lane count): the
+    // lanes' claims never compete for the same candidates.
+    const inLane = lane.of > 1 ? ` and x.id % ${Number(lane.of)} = ${Number(lane.index)}` : '';
     const candidates = (threshold: Threshold) =>
-      `select id from (select x.id from ${T} x where ${pending('x', threshold)} and x.sla_paused_at is null and x.status in (${statusList()}) order by x.${COLUMNS[threshold].due} limit ?) ${threshold}`;
+      `select id from (select x.id from ${T} x where ${pending('x', threshold)} and x.sla_paused_at is null and x.status in (${statusList()})${inLane} order by x.${COLUMNS[threshold].due} limit ?) ${threshold}`;
     const join = (attr: string, alias: string, target: string, on = 'k.id') => {
       const jt = c[attr]?.joinTable ?? team[attr].joinTable;
       return `left join ${table(jt.name)} j_${alias} on j_${alias}.${jt.joinColumn.name} = ${on} left join ${table(target)} ${alias} on ${alias}.id = j_${alias}.${jt.inverseJoinColumn.name}`;
@@ -346,22 +353,29 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
      * One sweep: batches of complaints with a threshold to fire, each batch one transaction. A stage
      * that crossed both thresholds since the last sweep fires both in the same batch, at risk first.
      */
-    async sweep(now = new Date(), batchSize = pg() ? 5000 : 2000): Promise<{ at_risk: number; breached: number }> {
+    async sweep(now = new Date(), batchSize = pg() ? 5000 : 2000, lanes = pg() ? configuredLanes() : 1): Promise<{ at_risk: number; breached: number }> {
       const counts = { at_risk: 0, breached: 0 };
-      for (let more = true; more; ) {
-        const claimed = await strapi.db.transaction(async ({ trx }) => {
-          // A commit lost in a crash loses its claim too: the rows are swept again.
-          if (pg()) await trx.raw('set local synchronous_commit = off');
-          const rows = await claim(trx, now, batchSize);
-          if (rows.length) await (pg() ? writePg : writeSqlite)(trx, await plan(trx, rows, now), now);
-          return rows;
-        });
-        for (const c of claimed) {
-          if (c.fire_at_risk) counts.at_risk++;
-          if (c.fire_breach) counts.breached++;
+      // PostgreSQL: `lanes` transactions at once, each on its own connection and its own share of
+      // the rows, so the database works on several cores. SQLite has one writer: one lane.
+      const lane = async (index: number) => {
+        for (let more = true; more; ) {
+          const claimed = await strapi.db.transaction(async ({ trx }) => {
+            // A commit lost in a crash loses its claim too: the rows are swept again.
+            if (pg()) await trx.raw('set local synchronous_commit = off');
+            const rows = await claim(trx, now, batchSize, { of: lanes, index });
+            if (rows.length) await (pg() ? writePg : writeSqlite)(trx, await plan(trx, rows, now), now);
+            return rows;
+          });
+          for (const c of claimed) {
+            if (c.fire_at_risk) counts.at_risk++;
+            if (c.fire_breach) counts.breached++;
+          }
+          more = claimed.length === batchSize;
         }
-        more = claimed.length === batchSize;
-      }
+      };
+      const results = await Promise.allSettled(Array.from({ length: Math.max(1, lanes) }, (_x, i) => lane(i)));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
       return counts;
     },
 
