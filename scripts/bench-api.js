@@ -556,7 +556,9 @@ async function main() {
   const rawCountPath = `/queue-count?team=${encodeURIComponent(team.id)}&status=${encodeURIComponent(STATUS)}`;
 
   // The console's own page statement: the SQL text and bindings the API ran for this page, captured
-  // from one request through knex's 'query' event, then handed to the raw SQL server.
+  // from one request through knex's 'query' event, then handed to the raw SQL server. (The second
+  // request of this page: the app runs a page statement unnamed the first time it sees its text.)
+  expectOk('console API', await request('GET', PORT, consolePath, { headers: auth }));
   await app.call({ cmd: 'trace', on: true, record: true }, (m) => m.ack, 'trace ack');
   expectOk('console API', await request('GET', PORT, consolePath, { headers: auth }));
   const captured = (await app.call({ cmd: 'stats' }, (m) => m.stats, 'stats')).stats.sql;
@@ -567,7 +569,7 @@ async function main() {
   await raw.call({ cmd: 'statement', statement }, (m) => m.ack, 'statement ack');
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   fs.writeFileSync(path.join(root, '.tmp', 'bench-api-console-statement.json'), JSON.stringify(statement, null, 2));
-  log(`Console page statement captured (${statement.sql.length} characters, ${statement.bindings.length} bindings${statement.name ? `, run by the app as the prepared statement ${statement.name}` : ', run by the app unnamed'}): .tmp/bench-api-console-statement.json`);
+  log(`Console page statement captured (${statement.sql.length} characters, ${statement.bindings.length} bindings${statement.name ? `, run by the app as the prepared statement ${statement.name}` : ', run by the app unnamed (not prepared)'}): .tmp/bench-api-console-statement.json`);
 
   const allTargets = [
     { key: 'rawCount', label: 'raw SQL, hand-written rows + count', port: RAW_PORT, path: rawCountPath, headers: {}, pid: raw.child.pid },
