@@ -13,17 +13,24 @@
  *     stock    GET /api/complaint-desk/stock/complaints?filters[team][documentId][$eq]=…&filters[status][$eq]=…
  *              &sort[0]=slaDueAt:asc&sort[1]=id:asc&pagination[start]=0&pagination[limit]=25, populating the
  *              nine relations the console record shows as ids (documentId only)
- *     raw SQL  through knex, served as JSON by a bare http.createServer, two ways:
- *              - rows + count (the baseline of the ratio since issue #3 session 2): what the page needs,
- *                the rows SELECT below and the COUNT(*) of the filter for the total (by the queue index),
- *                run in parallel on two pool connections; answers the rows, the total in Content-Range;
- *              - one statement, no count (the baseline before): the page as one SELECT (link table join,
- *                ORDER BY sla_due_at, id LIMIT 25); also reported, with its ratio
+ *     raw SQL  through knex, served as JSON by a bare http.createServer, four ways (every ratio is reported):
+ *              - the console's own statement: the exact SQL text and bindings the console API ran for
+ *                this page, captured from one console request (knex 'query' event) and sent to the
+ *                raw server over IPC; run on a connection of knex's pool, unnamed (planned on every
+ *                run) and prepared (a named node-pg query: PostgreSQL may keep its plan). It returns
+ *                what the statement returns (c.*, the relation columns, the total on every row): the
+ *                page rows, the total in Content-Range;
+ *              - hand-written rows + count: the rows SELECT below and the COUNT(*) of the filter, run
+ *                in parallel on two pool connections; the rows, the total in Content-Range. Both match
+ *                the team as the console does, queue_team_id = (SELECT id FROM cd_teams …), so that
+ *                data drift (escalations moving complaints between teams) does not change their plan;
+ *              - hand-written rows, no count (the first baseline of issue #3)
+ *            BENCH_TARGETS=rawConsolePrepared,rawCount,… measures only those (and the console API).
  * - The app runs in a child process with NODE_ENV=development (the stock route exists only with
  *   BENCH_STOCK_API=true outside production); the raw SQL server in another child; autocannon in
  *   this process. Same pool size (DATABASE_POOL_MAX, default 10) for both servers.
- * - Before measuring, the answers must hold the same complaint ids in the same order, and the
- *   console's, the stock API's and the raw count's totals must agree.
+ * - Before measuring, the answers must hold the same complaint ids in the same order, and every
+ *   total (console, stock, raw) must agree.
  * - Each target: BENCH_WARMUP s of warm-up (discarded), then BENCH_DURATION s (default 15) with
  *   BENCH_CONNECTIONS connections (default 10). Latency percentiles are exact, from every 2xx answer.
  * - Diagnosis: SQL statements per request and SQL time per request (knex 'query' events), from
@@ -115,7 +122,7 @@ const started = new Map();
   knex.on('query', (q) => {
     if (!stats.on) return;
     stats.queries++;
-    started.set(q.__knexQueryUid, { t: process.hrtime.bigint(), sql: q.sql });
+    started.set(q.__knexQueryUid, { t: process.hrtime.bigint(), sql: q.sql, bindings: q.bindings, name: q.options && q.options.name });
   });
   const done = (q) => {
     const s = q && started.get(q.__knexQueryUid);
@@ -123,7 +130,7 @@ const started = new Map();
     started.delete(q.__knexQueryUid);
     const ms = Number(process.hrtime.bigint() - s.t) / 1e6;
     stats.ms += ms;
-    if (stats.record) stats.sql.push({ sql: s.sql, ms });
+    if (stats.record) stats.sql.push({ sql: s.sql, bindings: s.bindings, name: s.name, ms });
   };
   knex.on('query-response', (_r, q) => done(q));
   knex.on('query-error', (_e, q) => done(q));
@@ -155,7 +162,14 @@ process.on('message', (m) => {
 process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 `;
 
-/** The raw SQL baseline: the same page as one statement through knex, behind a bare HTTP server. */
+/**
+ * The hand-written raw SQL baseline: the page's rows as one statement through knex, behind a bare
+ * HTTP server. The team is matched as the console matches it, `queue_team_id = (SELECT id …)` (the
+ * team mirrored on the row, kept with the relation), like the count below: the statement reads the
+ * (queue_team_id, status, sla_due_at) index in order. (Until issue #3 session 3 it joined through
+ * cd_complaints_team_lnk and walked (status, sla_due_at), filtering by team: its cost then swung with
+ * how many complaints of the status other teams held — 10× slower after an SLA sweep's escalations.)
+ */
 const RAW_SQL = `SELECT c.document_id AS "id", c.tracking_code AS "trackingCode", c.status, c.channel, c.subject, c.description,
   c.language, c.requested_remedy AS "requestedRemedy", c.contact_preference AS "contactPreference",
   c.escalation_level AS "escalationLevel", c.claim_reason AS "claimReason", c.value_tier AS "valueTier",
@@ -165,9 +179,8 @@ const RAW_SQL = `SELECT c.document_id AS "id", c.tracking_code AS "trackingCode"
   c.resolved_at AS "resolvedAt", c.closed_at AS "closedAt", c.version, c.created_at AS "createdAt",
   c.updated_at AS "updatedAt", t.document_id AS "teamId"
 FROM cd_complaints c
-JOIN cd_complaints_team_lnk l ON l.complaint_id = c.id
-JOIN cd_teams t ON t.id = l.team_id
-WHERE t.document_id = ? AND c.status = ?
+JOIN cd_teams t ON t.id = c.queue_team_id
+WHERE c.queue_team_id = (SELECT id FROM cd_teams WHERE document_id = ?) AND c.status = ?
 ORDER BY c.sla_due_at ASC, c.id ASC
 LIMIT ${PAGE}`;
 
@@ -182,6 +195,25 @@ const knex = require(require.resolve('knex', { paths: [require.resolve('@strapi/
 });
 const SQL = ${JSON.stringify(RAW_SQL)};
 const COUNT_SQL = ${JSON.stringify(RAW_COUNT_SQL)};
+// The console's own page statement (SQL text with $n placeholders and its bindings), captured from
+// one console API request in the app and sent here over IPC before the measurements.
+let consoleStatement = null;
+process.on('message', (m) => {
+  if (m.cmd === 'statement') {
+    consoleStatement = m.statement;
+    process.send({ ack: true });
+  }
+});
+/** Runs the console's statement on a connection of knex's pool; named = a prepared statement PostgreSQL may keep a plan for. */
+async function runConsoleStatement(named) {
+  const conn = await knex.client.acquireConnection();
+  try {
+    const { sql, bindings, name } = consoleStatement;
+    return await conn.query(named ? { name: name || 'bench_console_page', text: sql, values: bindings } : { text: sql, values: bindings });
+  } finally {
+    knex.client.releaseConnection(conn);
+  }
+}
 const server = http.createServer(async (req, res) => {
   try {
     const u = new URL(req.url, 'http://localhost');
@@ -193,6 +225,13 @@ const server = http.createServer(async (req, res) => {
       const [page, count] = await Promise.all([knex.raw(SQL, args), knex.raw(COUNT_SQL, args)]);
       rows = page.rows;
       headers['content-range'] = 'complaints 0-' + (rows.length - 1) + '/' + count.rows[0].n;
+    } else if (u.pathname === '/console-statement' || u.pathname === '/console-statement-prepared') {
+      // The console's statement as it is (all of c.*, the relation columns and n_total__n on every
+      // row): its page rows, the total in Content-Range.
+      const result = await runConsoleStatement(u.pathname === '/console-statement-prepared');
+      rows = result.rows.filter((row) => row.id !== null && row.id !== undefined);
+      const total = result.rows.length ? Number(result.rows[0].n_total__n) : 0;
+      headers['content-range'] = 'complaints 0-' + (rows.length - 1) + '/' + total;
     } else rows = (await knex.raw(SQL, args)).rows;
     const body = JSON.stringify(rows);
     headers['content-length'] = Buffer.byteLength(body);
@@ -515,34 +554,65 @@ async function main() {
     relations.map((r) => `&populate[${r}][fields][0]=documentId`).join('');
   const rawPath = `/queue?team=${encodeURIComponent(team.id)}&status=${encodeURIComponent(STATUS)}`;
   const rawCountPath = `/queue-count?team=${encodeURIComponent(team.id)}&status=${encodeURIComponent(STATUS)}`;
-  const targets = [
-    { key: 'rawCount', label: 'raw SQL (knex, rows + count)', port: RAW_PORT, path: rawCountPath, headers: {}, pid: raw.child.pid },
-    { key: 'raw', label: 'raw SQL (knex, one statement, no count)', port: RAW_PORT, path: rawPath, headers: {}, pid: raw.child.pid },
+
+  // The console's own page statement: the SQL text and bindings the API ran for this page, captured
+  // from one request through knex's 'query' event, then handed to the raw SQL server. (The second
+  // request of this page: the app runs a page statement unnamed the first time it sees its text.)
+  expectOk('console API', await request('GET', PORT, consolePath, { headers: auth }));
+  await app.call({ cmd: 'trace', on: true, record: true }, (m) => m.ack, 'trace ack');
+  expectOk('console API', await request('GET', PORT, consolePath, { headers: auth }));
+  const captured = (await app.call({ cmd: 'stats' }, (m) => m.stats, 'stats')).stats.sql;
+  await app.call({ cmd: 'trace', on: false }, (m) => m.ack, 'trace ack');
+  const pageStatement = captured.find((q) => q.sql.includes('n_total__n'));
+  if (!pageStatement) throw new Error(`No page statement among the console request's ${captured.length} statements`);
+  const statement = { sql: pageStatement.sql, bindings: pageStatement.bindings, name: pageStatement.name || null };
+  await raw.call({ cmd: 'statement', statement }, (m) => m.ack, 'statement ack');
+  fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  fs.writeFileSync(path.join(root, '.tmp', 'bench-api-console-statement.json'), JSON.stringify(statement, null, 2));
+  log(`Console page statement captured (${statement.sql.length} characters, ${statement.bindings.length} bindings${statement.name ? `, run by the app as the prepared statement ${statement.name}` : ', run by the app unnamed (not prepared)'}): .tmp/bench-api-console-statement.json`);
+
+  const allTargets = [
+    { key: 'rawCount', label: 'raw SQL, hand-written rows + count', port: RAW_PORT, path: rawCountPath, headers: {}, pid: raw.child.pid },
+    { key: 'raw', label: 'raw SQL, hand-written rows, no count', port: RAW_PORT, path: rawPath, headers: {}, pid: raw.child.pid },
+    { key: 'rawConsole', label: "raw SQL, the console's own statement", port: RAW_PORT, path: '/console-statement', headers: {}, pid: raw.child.pid },
+    { key: 'rawConsolePrepared', label: "raw SQL, the console's own statement, prepared", port: RAW_PORT, path: '/console-statement-prepared', headers: {}, pid: raw.child.pid },
     { key: 'console', label: 'console API', port: PORT, path: consolePath, headers: auth, pid: app.child.pid },
     { key: 'stock', label: 'stock content API', port: PORT, path: stockPath, headers: tokenAuth, pid: app.child.pid },
   ];
+  const only = (process.env.BENCH_TARGETS || '').split(',').filter(Boolean);
+  const targets = only.length ? allTargets.filter((t) => only.includes(t.key) || t.key === 'console') : allTargets;
 
-  // Same complaints, same order.
+  // Same complaints, same order, same total.
   const ids = {};
+  const totals = {};
+  const totalOf = (res) => Number(/\/(\d+)$/.exec(res.headers['content-range'] || '')?.[1]);
   const c = expectOk('console API', await request('GET', PORT, consolePath, { headers: auth }));
-  ids.console = c.json.map((r) => r.id);
-  const matching = Number(/\/(\d+)$/.exec(c.headers['content-range'] || '')?.[1]);
-  const s = expectOk('stock content API', await request('GET', PORT, stockPath, { headers: tokenAuth }));
-  ids.stock = s.json.data.map((r) => r.documentId);
-  const r = expectOk('raw SQL server', await request('GET', RAW_PORT, rawPath));
-  ids.raw = r.json.map((row) => row.id);
-  const rc = expectOk('raw SQL server (rows + count)', await request('GET', RAW_PORT, rawCountPath));
-  ids.rawCount = rc.json.map((row) => row.id);
-  const rawTotal = Number(/\/(\d+)$/.exec(rc.headers['content-range'] || '')?.[1]);
-  const same = ids.console.length === PAGE && ['stock', 'raw', 'rawCount'].every((k) => JSON.stringify(ids[k]) === JSON.stringify(ids.console));
-  if (!same || s.json.meta.pagination.total !== matching || rawTotal !== matching) {
+  ids.console = c.json.map((row) => row.id);
+  const matching = (totals.console = totalOf(c));
+  const sizes = { console: c.text.length };
+  for (const t of targets.filter((x) => x.key !== 'console')) {
+    const res = expectOk(t.label, await request('GET', t.port, t.path, { headers: t.headers }));
+    sizes[t.key] = res.text.length;
+    if (t.key === 'stock') {
+      ids.stock = res.json.data.map((row) => row.documentId);
+      totals.stock = res.json.meta.pagination.total;
+    } else if (t.key === 'rawConsole' || t.key === 'rawConsolePrepared') {
+      ids[t.key] = res.json.map((row) => row.document_id);
+      totals[t.key] = totalOf(res);
+    } else {
+      ids[t.key] = res.json.map((row) => row.id);
+      if (t.key !== 'raw') totals[t.key] = totalOf(res);
+    }
+  }
+  const same = ids.console.length === PAGE && Object.keys(ids).every((k) => JSON.stringify(ids[k]) === JSON.stringify(ids.console));
+  if (!same || Object.values(totals).some((n) => n !== matching)) {
     console.error('ERROR: the endpoints do not answer the same queue page; nothing was measured.');
-    console.error(`  totals: console Content-Range ${c.headers['content-range']}, stock meta.pagination.total ${s.json.meta.pagination.total}, raw count ${rc.headers['content-range']}`);
-    for (const k of ['console', 'stock', 'raw', 'rawCount']) console.error(`  ${k.padEnd(8)} (${ids[k].length}): ${ids[k].join(' ')}`);
+    console.error(`  totals: ${JSON.stringify(totals)}`);
+    for (const k of Object.keys(ids)) console.error(`  ${k.padEnd(18)} (${ids[k].length}): ${ids[k].join(' ')}`);
     throw new Error('answers differ');
   }
-  log(`Check: console, stock and both raw answers hold the same ${PAGE} complaint ids in the same order, with the same total (${matching} complaints match team ${TEAM}, status ${STATUS}; ${total} in all).`);
-  log(`  answer sizes: console ${c.text.length} B, stock ${s.text.length} B, raw ${r.text.length} B, raw + count ${rc.text.length} B`);
+  log(`Check: ${Object.keys(ids).join(', ')} hold the same ${PAGE} complaint ids in the same order, with the same total (${matching} complaints match team ${TEAM}, status ${STATUS}; ${total} in all).`);
+  log(`  answer sizes: ${Object.entries(sizes).map(([k, n]) => `${k} ${n} B`).join(', ')}`);
 
   // Where the time goes, without load.
   const traces = [];
@@ -581,33 +651,37 @@ async function main() {
   }
   clearTimeout(deadline);
 
-  // The ratio's baseline is the SQL the page needs (rows + count); the no-count statement is also reported.
-  const vsRaw = results.console.p95 / results.rawCount.p95;
-  const vsRawNoCount = results.console.p95 / results.raw.p95;
-  const vsStock = results.console.p95 / results.stock.p95;
+  // Every raw baseline's ratio is reported, each named.
+  const BASELINES = [
+    ['rawConsolePrepared', "the console's own statement, prepared (named)"],
+    ['rawConsole', "the console's own statement, unnamed (planned on every run)"],
+    ['rawCount', 'hand-written rows + count'],
+    ['raw', 'hand-written rows, no count'],
+  ].filter(([k]) => results[k]);
+  const ratios = Object.fromEntries(BASELINES.map(([k]) => [k, results.console.p95 / results[k].p95]));
+  if (results.stock) ratios.stock = results.console.p95 / results.stock.p95;
   const lines = [
     '',
     `Run ${runStarted.toISOString()}: ${total} complaints, ${matching} match the page's filter; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target; load average before ${loadBefore.toFixed(2)}; code ${code}.`,
     '',
-    '| target | p50 | p95 | p99 | req/s | p95 vs raw SQL (rows + count) | p95 vs raw SQL (no count) | CPU per request: server / PostgreSQL / autocannon |',
-    '|---|---|---|---|---|---|---|---|',
+    '| target | p50 | p95 | p99 | req/s | console p95 / this p95 | CPU per request: server / PostgreSQL / autocannon |',
+    '|---|---|---|---|---|---|---|',
     ...targets.map((t) => {
       const m = results[t.key];
       const c = m.cpuPerRequestMs;
       const cpu = c.server === null ? 'n/a' : `${fmt(c.server)} / ${fmt(c.postgres)} / ${fmt(c.autocannon)} ms`;
-      return `| ${t.label} | ${fmt(m.p50)} ms | ${fmt(m.p95)} ms | ${fmt(m.p99)} ms | ${m.rps.toFixed(0)} | ${(m.p95 / results.rawCount.p95).toFixed(2)}× | ${(m.p95 / results.raw.p95).toFixed(2)}× | ${cpu} |`;
+      return `| ${t.label} | ${fmt(m.p50)} ms | ${fmt(m.p95)} ms | ${fmt(m.p99)} ms | ${m.rps.toFixed(0)} | ${(results.console.p95 / m.p95).toFixed(2)} | ${cpu} |`;
     }),
     '',
-    `console API p95 / raw SQL (rows + count) p95 = ${vsRaw.toFixed(2)} (target ≤ 2): ${vsRaw <= 2 ? 'met' : 'NOT met'}`,
-    `console API p95 / raw SQL (one statement, no count) p95 = ${vsRawNoCount.toFixed(2)} (target ≤ 2): ${vsRawNoCount <= 2 ? 'met' : 'NOT met'}`,
-    `console API p95 / stock API p95 = ${vsStock.toFixed(2)} (target < 1): ${vsStock < 1 ? 'met' : 'NOT met'}`,
+    ...BASELINES.map(([k, what]) => `console API p95 / raw SQL p95, baseline = ${what}: ${ratios[k].toFixed(2)} (target ≤ 2): ${ratios[k] <= 2 ? 'met' : 'NOT met'}`),
+    ...(results.stock ? [`console API p95 / stock API p95 = ${ratios.stock.toFixed(2)} (target < 1): ${ratios.stock < 1 ? 'met' : 'NOT met'}`] : []),
     ...traces.map((t) => `${t.label}: ${t.queries.toFixed(1)} SQL statements per request; sequential request ${fmt(t.wallMs)} ms, SQL durations summed ${fmt(t.sqlMs)} ms`),
   ];
   log(lines.join('\n'));
 
   fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const file = path.join(root, '.tmp', `bench-api-${runStarted.toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, code, database: bench.DB, stockShims: appReady.shims, results, traces, profile: profileSummary && { packages: profileSummary.packages.slice(0, 30), functions: profileSummary.functions.slice(0, 50) }, ratios: { vsRaw, vsRawNoCount, vsStock }, baseline: 'rawCount' }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ runStarted, total, matching, team: TEAM, status: STATUS, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, loadBefore, code, database: bench.DB, stockShims: appReady.shims, consoleStatement: statement, results, traces, profile: profileSummary && { packages: profileSummary.packages.slice(0, 30), functions: profileSummary.functions.slice(0, 50) }, ratios, baselines: BASELINES }, null, 2));
   log(`\nResults written to ${path.relative(root, file)}`);
 }
 

@@ -3,7 +3,7 @@
  * getList, getOne, getMany, getManyReference, create, update and delete on every resource;
  * whitelisted filters and sorts; full-text search; named queues; personal data masking; CORS.
  */
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import { isPostgres, startStrapi, type TestApp } from '../helpers/strapi';
 import { call, listen, loginDemoStaff, type DataProvider } from '../helpers/api';
 import { formatTrackingCode } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
 
@@ -251,6 +251,40 @@ describe('complaints', () => {
     expect(past.status).toBe(200);
     expect(past.body).toEqual([]);
     expect(past.headers.get('content-range')).toMatch(new RegExp(`/${one.total}$`));
+  });
+
+  it('answers a page the same when it runs as a prepared statement (PostgreSQL: named from its second run, generic plan from the sixth)', async () => {
+    const names: Array<string | undefined> = [];
+    const onQuery = (q: any) => {
+      if (String(q.sql).includes('n_total__n')) names.push(q.options?.name);
+    };
+    const knex: any = t.strapi.db.connection;
+    knex.on('query', onQuery);
+    try {
+      const statuses = ['investigating', 'received', 'in_assessment', 'investigating', 'closed', 'received', 'investigating', 'closed', 'investigating'];
+      const first: Record<string, unknown> = {};
+      for (const status of statuses) {
+        const res = await list('director', 'complaints', { teamId: ref.team, status }, { field: 'slaDueAt', order: 'ASC' }, 10);
+        expect(res.data.every((r) => r.teamId === ref.team && r.status === status)).toBe(true);
+        // Same answer (ids, order, total) as the first run of that status, planned afresh.
+        const answer = { ids: res.data.map((r) => r.id), total: res.total };
+        if (status in first) expect(answer).toEqual(first[status]);
+        else first[status] = answer;
+      }
+      // The next page is another statement (its bounds are literals) and continues the first.
+      const next = await dp.director.getList('complaints', { pagination: page(10, 2), sort: { field: 'slaDueAt', order: 'ASC' }, filter: { teamId: ref.team, status: 'closed' } });
+      const both = await list('director', 'complaints', { teamId: ref.team, status: 'closed' }, { field: 'slaDueAt', order: 'ASC' }, 20);
+      expect([...(first.closed as any).ids, ...next.data.map((r) => r.id)]).toEqual(both.data.map((r) => r.id));
+    } finally {
+      knex.off('query', onQuery);
+    }
+    expect(names.length).toBeGreaterThanOrEqual(9);
+    if (isPostgres()) {
+      // Unnamed on its first run, then one name for all runs of the same text.
+      expect(names[0]).toBeUndefined();
+      expect(new Set(names.slice(1, 9)).size).toBe(1);
+      expect(names[1]).toMatch(/^cd_page_[0-9a-f]{24}$/);
+    } else expect(names.every((n) => n === undefined)).toBe(true);
   });
 
   it('answers with Content-Range and exposes it (and accepts Range) through CORS', async () => {

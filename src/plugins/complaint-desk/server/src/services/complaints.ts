@@ -77,6 +77,14 @@ const updateSchema = z
   })
   .passthrough();
 
+/** The four SLA stages with the attributes of their deadline, start and met moments (SPEC §8 `sla.stages`). */
+const SLA_STAGES: ReadonlyArray<{ stage: Stage; dueKey: string; startKey: string; metKey: string }> = [
+  { stage: 'acknowledgment', dueKey: 'acknowledgmentDueAt', startKey: 'receivedAt', metKey: 'acknowledgedAt' },
+  { stage: 'assessment', dueKey: 'assessmentDueAt', startKey: 'receivedAt', metKey: 'assessmentMetAt' },
+  { stage: 'evaluation', dueKey: 'evaluationDueAt', startKey: 'evaluationStartedAt', metKey: 'evaluationMetAt' },
+  { stage: 'resolution', dueKey: 'resolutionDueAt', startKey: 'resolutionStartedAt', metKey: 'resolutionMetAt' },
+];
+
 const zodIssues = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.') || ((i as { keys?: string[] }).keys ?? []).join(','), message: i.message }));
 const iso = (d: Date) => d.toISOString();
 
@@ -112,57 +120,59 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     };
   }
 
-  function baseContext(entity: any, now = new Date()): DecideContext {
+  /** The configured thresholds and default recourse text (read once per list page, not per row). */
+  interface Settings {
+    approvalThreshold: number;
+    satisfactionThreshold: number;
+    defaultRecourseText: string | null;
+  }
+  const settings = (): Settings => ({
+    approvalThreshold: config('approvalThreshold', 100),
+    satisfactionThreshold: config('satisfactionThreshold', 3),
+    defaultRecourseText: config<string | null>('defaultRecourseText', null),
+  });
+
+  function baseContext(entity: any, now = new Date(), s: Settings = settings()): DecideContext {
     return {
       now,
-      approvalThreshold: config('approvalThreshold', 100),
-      satisfactionThreshold: config('satisfactionThreshold', 3),
+      approvalThreshold: s.approvalThreshold,
+      satisfactionThreshold: s.satisfactionThreshold,
       claimMinValueTier: entity.category?.claimMinValueTier ?? null,
-      recourseText: entity.category?.recourseText ?? config<string | null>('defaultRecourseText', null),
+      recourseText: entity.category?.recourseText ?? s.defaultRecourseText,
       teams: {},
       line2TeamId: null,
     };
   }
 
+  /** The policy's at-risk share as `targetsOf(entity).atRiskShare` gives it, without copying the policy. */
+  const atRiskShareOf = (entity: any): number => {
+    const policy = entity.slaPolicy;
+    return Number(policy != null && Object.prototype.hasOwnProperty.call(policy, 'atRiskShare') ? policy.atRiskShare : DEFAULT_TARGETS.atRiskShare);
+  };
+
   /** Per-stage SLA clocks (SPEC §8 `sla.stages`). */
   function slaView(entity: any, now = new Date()) {
     const stages: Array<{ stage: Stage; dueAt: string | null; elapsedShare: number | null; state: string }> = [];
-    const starts: Record<Stage, string | null> = {
-      acknowledgment: entity.receivedAt,
-      assessment: entity.receivedAt,
-      evaluation: entity.evaluationStartedAt,
-      resolution: entity.resolutionStartedAt,
-    };
-    const met: Record<Stage, string | null> = {
-      acknowledgment: entity.acknowledgedAt,
-      assessment: entity.assessmentMetAt,
-      evaluation: entity.evaluationMetAt,
-      resolution: entity.resolutionMetAt,
-    };
-    const share = Number(targetsOf(entity).atRiskShare);
-    for (const stage of ['acknowledgment', 'assessment', 'evaluation', 'resolution'] as Stage[]) {
-      const due = entity[`${stage}DueAt`] as string | null;
-      const start = starts[stage];
+    const service = sla();
+    const terminal = TERMINAL_STATUSES.includes(entity.status);
+    let share: number | undefined;
+    for (const { stage, dueKey, startKey, metKey } of SLA_STAGES) {
+      const due = entity[dueKey] as string | null;
       if (!due) continue;
-      const end = met[stage] ? new Date(met[stage]!) : entity.slaPausedAt && entity.slaStage === stage ? new Date(entity.slaPausedAt) : now;
-      const elapsedShare = sla().elapsedShare(new Date(start ?? due), end, new Date(due), entity.calendar ?? null);
-      const state = met[stage]
-        ? 'met'
-        : TERMINAL_STATUSES.includes(entity.status)
-          ? 'met'
-          : entity.slaPausedAt && entity.slaStage === stage
-            ? 'paused'
-            : end.getTime() > new Date(due).getTime()
-              ? 'breached'
-              : elapsedShare >= share
-                ? 'at_risk'
-                : 'ok';
+      share ??= atRiskShareOf(entity);
+      const start = entity[startKey] as string | null;
+      const metAt = entity[metKey] as string | null;
+      const pausedHere = entity.slaPausedAt && entity.slaStage === stage;
+      const end = metAt ? new Date(metAt) : pausedHere ? new Date(entity.slaPausedAt) : now;
+      const dueDate = new Date(due);
+      const elapsedShare = service.elapsedShare(new Date(start ?? due), end, dueDate, entity.calendar ?? null);
+      const state = metAt ? 'met' : terminal ? 'met' : pausedHere ? 'paused' : end.getTime() > dueDate.getTime() ? 'breached' : elapsedShare >= share ? 'at_risk' : 'ok';
       stages.push({ stage, dueAt: due, elapsedShare: Math.round(elapsedShare * 1000) / 1000, state });
     }
     return { stages };
   }
 
-  function toRecord(entity: any, caller: Caller, now = new Date()) {
+  function toRecord(entity: any, caller: Caller, now = new Date(), s: Settings = settings()) {
     const record = resources().toRecord(def, entity, caller);
     const masked = PII_MASKED_ROLES.includes(caller.role);
     record.customer = entity.customer
@@ -171,7 +181,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         : { name: entity.customer.name ?? null, phone: entity.customer.phone ?? null, email: entity.customer.email ?? null }
       : null;
     record.sla = slaView(entity, now);
-    record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now));
+    record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now, s));
     return record;
   }
 
@@ -427,7 +437,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       // rows that can use them; the SLA calendars come from the SLA service's cache.
       const { rows, total } = await getService(strapi, 'complaint-query').page(query, caller);
       const now = new Date();
-      return { query, total, rows: (await complete(rows, { asNeeded: true })).map((r: any) => toRecord(r, caller, now)) };
+      const s = settings();
+      return { query, total, rows: (await complete(rows, { asNeeded: true })).map((r: any) => toRecord(r, caller, now, s)) };
     },
 
     /** Registration (SPEC §8: POST /complaints): customer, tracking code, PIN, event, acknowledgment. */

@@ -83,17 +83,32 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return locale;
   }
 
+  /** A resource's fields and relations as lists, built once per definition (toRecord runs per row). */
+  const shapes = new WeakMap<ResourceDef, { fields: Array<[name: string, attr: string, pii: boolean]>; relations: Array<[name: string, attr: string, many: boolean]> }>();
+  function shapeOf(def: ResourceDef) {
+    let shape = shapes.get(def);
+    if (!shape) {
+      shape = {
+        fields: Object.entries(def.fields).map(([name, f]) => [name, f.attr ?? name, !!f.pii]),
+        relations: Object.entries(def.relations).map(([name, r]) => [name, r.attr, !!r.many]),
+      };
+      shapes.set(def, shape);
+    }
+    return shape;
+  }
+
   /** The API record of an entity: `id` is the documentId, relations become `<name>Id`. */
   function toRecord(def: ResourceDef, entity: any, caller: Caller): Record<string, unknown> {
     const masked = PII_MASKED_ROLES.includes(caller.role);
+    const { fields, relations } = shapeOf(def);
     const out: Record<string, unknown> = { id: entity.documentId };
-    for (const [name, f] of Object.entries(def.fields)) {
-      const value = entity[f.attr ?? name];
-      out[name] = f.pii && masked ? null : value === undefined ? null : value;
+    for (const [name, attr, pii] of fields) {
+      const value = entity[attr];
+      out[name] = pii && masked ? null : value === undefined ? null : value;
     }
-    for (const [name, r] of Object.entries(def.relations)) {
-      const value = entity[r.attr];
-      out[name] = r.many ? (Array.isArray(value) ? value.map((v: any) => v.documentId) : []) : (value?.documentId ?? null);
+    for (const [name, attr, many] of relations) {
+      const value = entity[attr];
+      out[name] = many ? (Array.isArray(value) ? value.map((v: any) => v.documentId) : []) : (value?.documentId ?? null);
     }
     if (def.localized) out.locale = entity.locale;
     return out;
