@@ -1,5 +1,6 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { API_URL } from './config';
+import { clearPrefetched, prefetchLanding, preloadLanding } from './landing';
 import { strapiErrorMessage } from './strapi';
 
 import { canAccess } from './permissions/canAccess';
@@ -43,6 +44,7 @@ const clearSession = (): void => {
   localStorage.removeItem(STORAGE_KEYS.jwt);
   localStorage.removeItem(STORAGE_KEYS.user);
   localStorage.removeItem(STORAGE_KEYS.role);
+  clearPrefetched();
 };
 
 /** fetch + JSON decode; rejects with the Strapi error message on non-2xx. */
@@ -94,11 +96,14 @@ const fetchMe = (jwt: string): Promise<StaffUser> =>
 export const authProvider: AuthProvider = {
   async login({ username, password }: LoginParams) {
     clearSession();
+    preloadLanding();
     const { jwt } = await requestJson<StrapiLoginResponse>(`${API_URL}/api/auth/local`, {
       method: 'POST',
       body: JSON.stringify({ identifier: username, password }),
     });
     localStorage.setItem(STORAGE_KEYS.jwt, jwt);
+    // The landing page's requests, in parallel with /users/me (a refused login clears them).
+    prefetchLanding(jwt);
 
     try {
       const me = await fetchMe(jwt);

@@ -26,6 +26,7 @@ import { QueueTabs } from './QueueTabs';
 import { useIntlLocale } from './useIntlLocale';
 import { SlaClockField } from './SlaClockField';
 import { currentSlaClock, type Complaint } from './types';
+import { COMPLAINT_LIST_DEFAULTS } from './listDefaults';
 import { TrackingCodeField } from '../common/TrackingCodeField';
 
 const ListActions = () => (
@@ -93,8 +94,8 @@ export const ComplaintList = () => {
 
   return (
     <List<Complaint>
-      sort={{ field: 'receivedAt', order: 'DESC' }}
-      perPage={25}
+      sort={COMPLAINT_LIST_DEFAULTS.sort}
+      perPage={COMPLAINT_LIST_DEFAULTS.pagination.perPage}
       filters={complaintFilters}
       actions={<ListActions />}
       exporter={false}
