@@ -38,12 +38,14 @@ const TARGET_MS = 1500;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const USER = process.env.BENCH_USER || 'director@demo.local';
 const PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Desk-2026';
+const PROFILE = !!process.env.BENCH_PROFILE;
 const log = (m) => console.log(m);
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 function bundle() {
   log('Building the console…');
-  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_PROFILE: an unminified build, so that the CPU profile names functions (its size is not the budget's).
+  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build', ...(PROFILE ? ['--', '--minify', 'false'] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('console build failed');
   const dist = path.join(root, 'admin', 'dist');
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -145,7 +147,33 @@ const OBSERVE = () => {
   }
 };
 
-async function measureOnce(browser, base) {
+/** BENCH_PROFILE: where the main thread spent the time from the click to the first row (self time). */
+function summarizeProfile(profile) {
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) || 0) + (profile.timeDeltas[i + 1] || 0) / 1000));
+  const byFn = new Map();
+  const byFile = new Map();
+  for (const node of profile.nodes) {
+    const ms = dt.get(node.id) || 0;
+    if (!ms) continue;
+    const f = node.callFrame;
+    const file = f.url ? path.basename(f.url.split('?')[0]) : '(native)';
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    byFn.set(key, (byFn.get(key) || 0) + ms);
+    byFile.set(file, (byFile.get(file) || 0) + ms);
+  }
+  const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  log('    CPU profile, self time by script:');
+  for (const [k, ms] of top(byFile, 12)) log(`      ${ms.toFixed(0).padStart(6)} ms ${k}`);
+  log('    CPU profile, self time by function:');
+  for (const [k, ms] of top(byFn, 40)) log(`      ${ms.toFixed(0).padStart(6)} ms ${k}`);
+  const out = path.join(root, '.tmp', `bench-console-${Date.now()}.cpuprofile`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(profile));
+  log(`    profile: ${path.relative(root, out)}`);
+}
+
+async function measureOnce(browser, base, profile = false) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -159,10 +187,18 @@ async function measureOnce(browser, base) {
     const button = document.querySelector('button[type="submit"]');
     button.addEventListener('click', () => (window.__loginAt = performance.now()), { capture: true, once: true });
   });
+  let cdp;
+  if (profile) {
+    cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.click('button[type="submit"]');
   const rowSelector = '.RaDatagrid-row, [data-testid="complaint-row"]';
   await page.waitForSelector(rowSelector, { timeout: 60000 });
   const rowsAt = await page.evaluate(() => performance.now());
+  if (cdp) summarizeProfile((await cdp.send('Profiler.stop')).profile);
   // Wait for a 500 ms quiet period with no long task, at most 10 s.
   const result = await page.evaluate(
     async ({ rowsAt }) => {
@@ -228,7 +264,7 @@ async function main() {
     await measureOnce(browser, base);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const r = await measureOnce(browser, base);
+      const r = await measureOnce(browser, base, PROFILE && i === 0);
       runs.push(r);
       if (process.env.BENCH_VERBOSE) for (const f of r.fetched) log(`      ${String(f.startMs).padStart(5)} ms +${String(f.ms).padStart(4)} ms ${decodeURIComponent(f.url).slice(0, 140)}`);
       log(`  run ${i + 1}: rows ${Math.round(r.rowsMs)} ms, interactive ${Math.round(r.interactiveMs)} ms, ${r.longTasks} long tasks, ${r.rows} rows (${r.total.trim()})${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`);

@@ -102,11 +102,12 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ identifier: username, password }),
     });
     localStorage.setItem(STORAGE_KEYS.jwt, jwt);
-    // The landing page's requests, in parallel with /users/me (a refused login clears them).
-    prefetchLanding(jwt);
+    // /users/me first, then the landing page's requests in parallel with it (a refused login clears them).
+    const pendingMe = fetchMe(jwt);
+    prefetchLanding(jwt, pendingMe);
 
     try {
-      const me = await fetchMe(jwt);
+      const me = await pendingMe;
       const roleType = me.role;
       if (!isRoleType(roleType)) {
         throw new Error('app.auth.no_console_access');

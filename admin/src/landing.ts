@@ -17,7 +17,11 @@ export const prefetched = createPrefetchCache<FetchResult>({ ttlMs: 10_000 });
  * older than that; afterwards getMany goes to the API as usual.
  */
 const DIRECTORY_TTL_MS = 10_000;
-type Directory = { token: string; expiresAt: number; byId: Map<string, RaRecord> };
+type Directory = {
+  token: string;
+  expiresAt: number;
+  byId: Map<string, RaRecord>;
+};
 const directories = new Map<string, Promise<Directory | null>>();
 export const DIRECTORY_RESOURCES = ['teams', 'users'] as const;
 
@@ -61,10 +65,12 @@ export const preloadLanding = (): void => {
 
 /**
  * Once the login has a token: start the landing page's requests — the complaint list's first
- * page (exactly the URL react-admin will ask), the categories in the console's language, teams and
- * users — in parallel with `/users/me` and react-admin's start-up.
+ * page (exactly the URL react-admin will ask) at once, in parallel with `/users/me`; the
+ * categories in the console's language, teams and users once `/users/me` has answered (the login,
+ * and so react-admin's start-up, waits for it: the small requests must not queue before it on the
+ * server), all before react-admin asks.
  */
-export const prefetchLanding = (token: string): void => {
+export const prefetchLanding = (token: string, after: Promise<unknown> = Promise.resolve()): void => {
   const landing = landsOnComplaintList();
   if (!landing) return;
   const params = landingListParams(landing.search, storedListParams('complaints'), COMPLAINT_LIST_DEFAULTS);
@@ -79,32 +85,55 @@ export const prefetchLanding = (token: string): void => {
   const provider = simpleRestProvider(CONSOLE_API_URL, client);
   const ignore = () => undefined;
   if (params) provider.getList('complaints', params).catch(ignore);
-  provider
-    .getList('categories', {
-      pagination: { page: 1, perPage: 100 },
-      sort: { field: 'code', order: 'ASC' },
-      filter: { locale: i18nProvider.getLocale() },
-    })
-    .catch(ignore);
+  after.then(
+    () =>
+      provider
+        .getList('categories', {
+          pagination: { page: 1, perPage: 100 },
+          sort: { field: 'code', order: 'ASC' },
+          filter: { locale: i18nProvider.getLocale() },
+        })
+        .catch(ignore),
+    ignore
+  );
   for (const resource of DIRECTORY_RESOURCES) {
+    directories.set(
+      resource,
+      after.then(
+        () => fetchDirectory(resource, token),
+        () => null
+      )
+    );
+  }
+};
+
+const fetchDirectory = (resource: string, token: string): Promise<Directory | null> => {
+  {
     // Straight from the network (not via the prefetch cache): nobody asks this exact URL.
     const url = `${CONSOLE_API_URL}/${resource}?${new URLSearchParams({
       filter: '{}',
       range: '[0,99]',
       sort: JSON.stringify(['id', 'ASC']),
     })}`;
-    const directory = fetchUtils
+    return fetchUtils
       .fetchJson(url, {
-        headers: new Headers({ Accept: 'application/json', Authorization: `Bearer ${token}`, Range: `${resource}=0-99` }),
+        headers: new Headers({
+          Accept: 'application/json',
+          Authorization: `Bearer ${token}`,
+          Range: `${resource}=0-99`,
+        }),
       })
       .then(({ json, headers: h }): Directory | null => {
         const total = Number(h.get('content-range')?.split('/').pop());
         const records = Array.isArray(json) ? (json as RaRecord[]) : [];
         // Only a complete directory can say who is who.
         if (!Number.isFinite(total) || total > records.length) return null;
-        return { token, expiresAt: Date.now() + DIRECTORY_TTL_MS, byId: new Map(records.map((r) => [String(r.id), r])) };
+        return {
+          token,
+          expiresAt: Date.now() + DIRECTORY_TTL_MS,
+          byId: new Map(records.map((r) => [String(r.id), r])),
+        };
       })
       .catch(() => null);
-    directories.set(resource, directory);
   }
 };
