@@ -3,7 +3,8 @@ import { fetchUtils, type RaRecord } from 'react-admin';
 import { COMPLAINT_LIST_DEFAULTS } from './complaints/listDefaults';
 import { CONSOLE_API_URL } from './config';
 import { i18nProvider } from './i18nProvider';
-import { createPrefetchCache, landingAfterLogin, landingListParams } from './prefetch';
+import { createPrefetchCache, landingAfterLogin, landingListParams, type LandingListParams } from './prefetch';
+import { queryClient } from './queryClient';
 
 type FetchResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
 
@@ -74,7 +75,9 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
   const landing = landsOnComplaintList();
   if (!landing) return;
   const params = landingListParams(landing.search, storedListParams('complaints'), COMPLAINT_LIST_DEFAULTS);
+  const started: string[] = [];
   const client = (url: string, options: fetchUtils.Options = {}) => {
+    started.push(url);
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
     headers.set('Authorization', `Bearer ${token}`);
@@ -84,18 +87,34 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
   };
   const provider = simpleRestProvider(CONSOLE_API_URL, client);
   const ignore = () => undefined;
-  if (params) provider.getList('complaints', params).catch(ignore);
-  after.then(
-    () =>
-      provider
-        .getList('categories', {
-          pagination: { page: 1, perPage: 100 },
-          sort: { field: 'code', order: 'ASC' },
-          filter: { locale: i18nProvider.getLocale() },
-        })
-        .catch(ignore),
-    ignore
-  );
+  /** A prefetched response goes into the query cache: its prefetch entry must then answer nobody. */
+  const forget = (resource: string) =>
+    started
+      .filter((url) => url.startsWith(`${CONSOLE_API_URL}/${resource}?`))
+      .forEach((url) => prefetched.take(url, token));
+  if (params) {
+    const list = provider.getList('complaints', params);
+    list.catch(ignore);
+    // Once the login is through (/users/me answered, the token still the session's).
+    Promise.all([list, after])
+      .then(([page]) => (isSession(token) ? seedList(params, page, token).then(() => forget('complaints')) : undefined))
+      .catch(ignore);
+  }
+  after.then(() => {
+    const categories = {
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'code', order: 'ASC' as const },
+      filter: { locale: i18nProvider.getLocale() },
+    };
+    provider
+      .getList('categories', categories)
+      .then((result) => {
+        if (!isSession(token)) return;
+        seed(['categories', 'getList', categories], { data: result.data, total: result.total });
+        forget('categories');
+      })
+      .catch(ignore);
+  }, ignore);
   for (const resource of DIRECTORY_RESOURCES) {
     directories.set(
       resource,
@@ -105,6 +124,40 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
       )
     );
   }
+};
+
+const isSession = (token: string) => localStorage.getItem('jwt') === token;
+
+/**
+ * How long seeded data counts as fresh: react-admin's first render of the landing page uses it
+ * without asking again; past that it refetches as usual (react-admin's own populateQueryCache
+ * works the same way).
+ */
+const SEED_FRESH_MS = 5_000;
+const seed = (key: readonly unknown[], value: unknown) =>
+  queryClient.setQueryData(key, value, { updatedAt: Date.now() + SEED_FRESH_MS });
+
+/**
+ * The list's first page in react-admin's cache under the key its list controller uses, so the list
+ * renders its rows on its first render; the rows' teams and assignees likewise, under the keys of
+ * the reference fields (getOne and the one-id getMany), so they render named without a request.
+ */
+const seedList = async (params: LandingListParams, page: { data: RaRecord[]; total?: number }, token: string) => {
+  for (const [reference, field] of [
+    ['teams', 'teamId'],
+    ['users', 'assigneeId'],
+  ] as const) {
+    const ids = [...new Set(page.data.map((row) => row[field]).filter((id) => id !== null && id !== undefined))];
+    const records = ids.length ? await fromDirectory(reference, ids, token) : null;
+    for (const record of records ?? []) {
+      seed([reference, 'getOne', { id: String(record.id) }], record);
+      seed([reference, 'getMany', { ids: [String(record.id)] }], [record]);
+    }
+  }
+  seed(['complaints', 'getList', { pagination: params.pagination, sort: params.sort, filter: params.filter }], {
+    data: page.data,
+    total: page.total,
+  });
 };
 
 const fetchDirectory = (resource: string, token: string): Promise<Directory | null> => {
