@@ -2,7 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
 import { getToken } from './authProvider';
 import { CONSOLE_API_URL } from './config';
-import { DIRECTORY_RESOURCES, fromDirectory, prefetched } from './landing';
+import { DIRECTORY_RESOURCES, fromDirectory, fromDirectoryNow, prefetched } from './landing';
 import type { ActionName } from './permissions/matrix';
 import { apiErrorMessage } from './strapi';
 
@@ -93,7 +93,7 @@ export const dataProvider: ComplaintDeskDataProvider = {
     for (const [reference, field] of LIST_REFERENCES) {
       const ids = [...new Set(result.data.map((row) => row[field]).filter((id) => id !== null && id !== undefined))];
       if (!ids.length) continue;
-      const records = await fromDirectory(reference, ids, token);
+      const records = fromDirectoryNow(reference, ids, token);
       if (records) prefetched[reference] = records;
     }
     return Object.keys(prefetched).length ? { ...result, meta: { ...result.meta, prefetched } } : result;

@@ -23,20 +23,36 @@ type Directory = {
   expiresAt: number;
   byId: Map<string, RaRecord>;
 };
-const directories = new Map<string, Promise<Directory | null>>();
+type DirectoryEntry = { promise: Promise<Directory | null>; settled?: Directory | null };
+const directories = new Map<string, DirectoryEntry>();
 export const DIRECTORY_RESOURCES = ['teams', 'users'] as const;
 
-/** Records of `resource` for `ids` from the login-time directory, or null when it cannot answer them all. */
-export const fromDirectory = async (resource: string, ids: readonly RaRecord['id'][], token: string | null) => {
-  const pending = directories.get(resource);
-  if (!pending || !token) return null;
-  const directory = await pending;
+const answer = (
+  resource: string,
+  directory: Directory | null | undefined,
+  ids: readonly RaRecord['id'][],
+  token: string | null
+) => {
   if (!directory || directory.token !== token || Date.now() > directory.expiresAt) {
-    directories.delete(resource);
+    if (directory !== undefined) directories.delete(resource);
     return null;
   }
   const records = ids.map((id) => directory.byId.get(String(id)));
   return records.every((r) => r !== undefined) ? (records as RaRecord[]) : null;
+};
+
+/** Records of `resource` for `ids` from the login-time directory (waiting for it if it is on its way), or null. */
+export const fromDirectory = async (resource: string, ids: readonly RaRecord['id'][], token: string | null) => {
+  const entry = directories.get(resource);
+  if (!entry || !token) return null;
+  return answer(resource, await entry.promise, ids, token);
+};
+
+/** The same, only if the directory has already arrived: never waits (the list must not wait for names). */
+export const fromDirectoryNow = (resource: string, ids: readonly RaRecord['id'][], token: string | null) => {
+  const entry = directories.get(resource);
+  if (!entry || !token || entry.settled === undefined) return null;
+  return answer(resource, entry.settled, ids, token);
 };
 
 export const clearPrefetched = (): void => {
@@ -97,7 +113,11 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
     list.catch(ignore);
     // Once the login is through (/users/me answered, the token still the session's).
     Promise.all([list, after])
-      .then(([page]) => (isSession(token) ? seedList(params, page, token).then(() => forget('complaints')) : undefined))
+      .then(([page]) => {
+        if (!isSession(token)) return;
+        seedList(params, page, token);
+        forget('complaints');
+      })
       .catch(ignore);
   }
   after.then(() => {
@@ -116,13 +136,14 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
       .catch(ignore);
   }, ignore);
   for (const resource of DIRECTORY_RESOURCES) {
-    directories.set(
-      resource,
-      after.then(
+    const entry: DirectoryEntry = {
+      promise: after.then(
         () => fetchDirectory(resource, token),
         () => null
-      )
-    );
+      ),
+    };
+    entry.promise.then((directory) => (entry.settled = directory));
+    directories.set(resource, entry);
   }
 };
 
@@ -142,13 +163,13 @@ const seed = (key: readonly unknown[], value: unknown) =>
  * renders its rows on its first render; the rows' teams and assignees likewise, under the keys of
  * the reference fields (getOne and the one-id getMany), so they render named without a request.
  */
-const seedList = async (params: LandingListParams, page: { data: RaRecord[]; total?: number }, token: string) => {
+const seedList = (params: LandingListParams, page: { data: RaRecord[]; total?: number }, token: string) => {
   for (const [reference, field] of [
     ['teams', 'teamId'],
     ['users', 'assigneeId'],
   ] as const) {
     const ids = [...new Set(page.data.map((row) => row[field]).filter((id) => id !== null && id !== undefined))];
-    const records = ids.length ? await fromDirectory(reference, ids, token) : null;
+    const records = ids.length ? fromDirectoryNow(reference, ids, token) : null;
     for (const record of records ?? []) {
       seed([reference, 'getOne', { id: String(record.id) }], record);
       seed([reference, 'getMany', { ids: [String(record.id)] }], [record]);

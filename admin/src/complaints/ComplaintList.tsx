@@ -14,7 +14,6 @@ import {
   SavedQueriesList,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
@@ -28,6 +27,7 @@ import { SlaClockField } from './SlaClockField';
 import { currentSlaClock, type Complaint } from './types';
 import { COMPLAINT_LIST_DEFAULTS } from './listDefaults';
 import { TrackingCodeField } from '../common/TrackingCodeField';
+import { useRoleCan } from '../permissions/useRoleCan';
 
 const ListActions = () => (
   <TopToolbar>
@@ -87,8 +87,9 @@ const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} r
  */
 export const ComplaintList = () => {
   // Personal data only for the roles that may see it (the API sends nulls to the others anyway).
-  const { canAccess: canSeePii } = useCanAccess({ action: 'pii', resource: 'complaints' });
-  const { canAccess: canAssign } = useCanAccess({ action: 'assign', resource: 'complaints' });
+  // Synchronous checks: the table renders its final columns on its first render.
+  const canSeePii = useRoleCan({ action: 'pii', resource: 'complaints' });
+  const canAssign = useRoleCan({ action: 'assign', resource: 'complaints' });
   const rowSx = useRowSx();
   const locales = useIntlLocale();
 
