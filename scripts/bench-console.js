@@ -215,8 +215,14 @@ async function measureOnce(browser, base, profile = false) {
             .getEntriesByType('resource')
             .filter((e) => e.startTime >= window.__loginAt)
             .map((e) => ({ url: e.name.replace(location.origin, ''), startMs: Math.round(e.startTime - window.__loginAt), ms: Math.round(e.duration) }));
+          // The console's own marks (login token, login done, list page prefetched; see admin/src).
+          const marks = performance
+            .getEntriesByType('mark')
+            .filter((e) => e.startTime >= window.__loginAt)
+            .map((e) => ({ name: e.name, ms: Math.round(e.startTime - window.__loginAt) }));
           return {
             fetched,
+            marks,
             rowsMs: rowsAt - window.__loginAt,
             interactiveMs: Math.max(rowsAt, lastEnd) - window.__loginAt,
             longTasks: after.length,
@@ -266,6 +272,7 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       const r = await measureOnce(browser, base, PROFILE && i === 0);
       runs.push(r);
+      if (process.env.BENCH_VERBOSE) log(`      marks: ${r.marks.map((m) => `${m.name} ${m.ms} ms`).join(', ')}`);
       if (process.env.BENCH_VERBOSE) for (const f of r.fetched) log(`      ${String(f.startMs).padStart(5)} ms +${String(f.ms).padStart(4)} ms ${decodeURIComponent(f.url).slice(0, 140)}`);
       log(`  run ${i + 1}: rows ${Math.round(r.rowsMs)} ms, interactive ${Math.round(r.interactiveMs)} ms, ${r.longTasks} long tasks, ${r.rows} rows (${r.total.trim()})${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`);
     }

@@ -102,6 +102,7 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ identifier: username, password }),
     });
     localStorage.setItem(STORAGE_KEYS.jwt, jwt);
+    performance.mark('console:login-token');
     // /users/me first, then the landing page's requests in parallel with it (a refused login clears them).
     const pendingMe = fetchMe(jwt);
     prefetchLanding(jwt, pendingMe);
@@ -114,6 +115,7 @@ export const authProvider: AuthProvider = {
       }
       localStorage.setItem(STORAGE_KEYS.user, JSON.stringify(me));
       localStorage.setItem(STORAGE_KEYS.role, roleType);
+      performance.mark('console:login-done');
     } catch (error) {
       clearSession();
       throw error;

@@ -117,6 +117,7 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
         if (!isSession(token)) return;
         seedList(params, page, token);
         forget('complaints');
+        performance.mark('console:list-prefetched');
       })
       .catch(ignore);
   }
