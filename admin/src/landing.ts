@@ -155,7 +155,7 @@ const isSession = (token: string) => localStorage.getItem('jwt') === token;
  * without asking again; past that it refetches as usual (react-admin's own populateQueryCache
  * works the same way).
  */
-const SEED_FRESH_MS = 5_000;
+const SEED_FRESH_MS = 2_000;
 const seed = (key: readonly unknown[], value: unknown) =>
   queryClient.setQueryData(key, value, { updatedAt: Date.now() + SEED_FRESH_MS });
 
