@@ -266,6 +266,7 @@ async function main() {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    const loadBefore = os.loadavg();
     log(`Warm-up run (discarded), then ${RUNS} measured runs on ${rows.toLocaleString('en')} complaints…`);
     await measureOnce(browser, base);
     const runs = [];
@@ -287,8 +288,8 @@ async function main() {
     log(`List interactive after login: median ${summary.interactiveMedianMs} ms, worst ${summary.interactiveWorstMs} ms (target ${TARGET_MS} ms): ${summary.met ? 'met' : 'NOT met'}`);
     const out = path.join(root, '.tmp', `bench-console-${Date.now()}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify({ revision, load: os.loadavg(), complaints: rows, settled, bundle: size, runs, summary }, null, 2));
-    log(`Results: ${path.relative(root, out)} (revision ${revision}, load before ${os.loadavg()[0].toFixed(2)})`);
+    fs.writeFileSync(out, JSON.stringify({ revision, loadBefore, loadAfter: os.loadavg(), complaints: rows, settled, bundle: size, runs, summary }, null, 2));
+    log(`Results: ${path.relative(root, out)} (revision ${revision}, load average ${loadBefore[0].toFixed(2)} before the runs, ${os.loadavg()[0].toFixed(2)} after)`);
   } finally {
     await browser?.close().catch(() => undefined);
     app.child.kill('SIGTERM');
