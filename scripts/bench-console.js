@@ -238,12 +238,13 @@ async function measureOnce(browser, base, profile = false) {
   // The queue tabs' counts are asked after the measured window; check that all seven do appear (and
   // let their COUNT(*)s finish before the next run starts).
   // BENCH_QUEUE_COUNTS=0: close the page at once instead (as every series before 2026-11-30 did).
-  const countsMs = process.env.BENCH_QUEUE_COUNTS === '0'
-    ? undefined
-    : await page
-    .waitForFunction(() => document.querySelectorAll('[data-queue-count]').length === 7, null, { timeout: 30000 })
-    .then(() => page.evaluate(() => performance.now() - window.__loginAt))
-    .catch(() => null);
+  const countsMs =
+    process.env.BENCH_QUEUE_COUNTS === '0'
+      ? undefined
+      : await page
+          .waitForFunction(() => document.querySelectorAll('[data-queue-count]').length === 7, null, { timeout: 30000 })
+          .then(() => page.evaluate(() => performance.now() - window.__loginAt))
+          .catch(() => null);
   await context.close();
   return { ...result, countsMs, errors };
 }
