@@ -38,12 +38,14 @@ const TARGET_MS = 1500;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const USER = process.env.BENCH_USER || 'director@demo.local';
 const PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Desk-2026';
+const PROFILE = !!process.env.BENCH_PROFILE;
 const log = (m) => console.log(m);
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 function bundle() {
   log('Building the console…');
-  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_PROFILE: an unminified build, so that the CPU profile names functions (its size is not the budget's).
+  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build', ...(PROFILE ? ['--', '--minify', 'false'] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('console build failed');
   const dist = path.join(root, 'admin', 'dist');
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -103,6 +105,36 @@ async function ensureData() {
   return bench.ROWS;
 }
 
+/**
+ * A defined state of the data before measuring: VACUUM (ANALYZE) the complaint tables whenever a
+ * row was updated, deleted or inserted since their last vacuum (pg_stat_user_tables; relallvisible
+ * is only refreshed by VACUUM itself, so it cannot tell). Pages a sweep or a boot touched are not
+ * all-visible and the list's exact COUNT(*) is then no longer an index-only scan (417 ms vs 74 ms on
+ * 1M rows). BENCH_VACUUM=always vacuums them whatever the statistics say.
+ */
+async function settleData() {
+  const always = process.env.BENCH_VACUUM === 'always';
+  return bench.withClient(bench.benchUrl(), async (c) => {
+    const { rows } = await c.query(
+      `SELECT s.relname, s.n_dead_tup, s.n_mod_since_analyze, s.n_ins_since_vacuum,
+              c.relpages, c.relallvisible, greatest(s.last_vacuum, s.last_autovacuum) AS vacuumed
+       FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+       WHERE s.schemaname = current_schema()
+         AND (s.relname = 'cd_complaints' OR s.relname LIKE 'cd\\_complaints\\_%\\_lnk')
+       ORDER BY s.relname`,
+    );
+    const done = [];
+    for (const r of rows) {
+      const dirty = Number(r.n_dead_tup) > 0 || Number(r.n_mod_since_analyze) > 0 || Number(r.n_ins_since_vacuum) > 0 || !r.vacuumed;
+      if (!always && !dirty) continue;
+      const t = Date.now();
+      await c.query(`VACUUM (ANALYZE) "${r.relname}"`);
+      done.push(`${r.relname} (${r.n_dead_tup} dead, ${r.n_mod_since_analyze} changed, ${r.n_ins_since_vacuum} inserted since; ${r.relallvisible}/${r.relpages} pages all-visible before; ${Date.now() - t} ms)`);
+    }
+    return { checked: rows.length, vacuumed: done };
+  });
+}
+
 /** Installed in the page before any script: long tasks and the quiet period after the list shows. */
 const OBSERVE = () => {
   window.__longTasks = [];
@@ -115,7 +147,33 @@ const OBSERVE = () => {
   }
 };
 
-async function measureOnce(browser, base) {
+/** BENCH_PROFILE: where the main thread spent the time from the click to the first row (self time). */
+function summarizeProfile(profile) {
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) || 0) + (profile.timeDeltas[i + 1] || 0) / 1000));
+  const byFn = new Map();
+  const byFile = new Map();
+  for (const node of profile.nodes) {
+    const ms = dt.get(node.id) || 0;
+    if (!ms) continue;
+    const f = node.callFrame;
+    const file = f.url ? path.basename(f.url.split('?')[0]) : '(native)';
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    byFn.set(key, (byFn.get(key) || 0) + ms);
+    byFile.set(file, (byFile.get(file) || 0) + ms);
+  }
+  const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  log('    CPU profile, self time by script:');
+  for (const [k, ms] of top(byFile, 12)) log(`      ${ms.toFixed(0).padStart(6)} ms ${k}`);
+  log('    CPU profile, self time by function:');
+  for (const [k, ms] of top(byFn, 40)) log(`      ${ms.toFixed(0).padStart(6)} ms ${k}`);
+  const out = path.join(root, '.tmp', `bench-console-${Date.now()}.cpuprofile`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(profile));
+  log(`    profile: ${path.relative(root, out)}`);
+}
+
+async function measureOnce(browser, base, profile = false) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -129,10 +187,18 @@ async function measureOnce(browser, base) {
     const button = document.querySelector('button[type="submit"]');
     button.addEventListener('click', () => (window.__loginAt = performance.now()), { capture: true, once: true });
   });
+  let cdp;
+  if (profile) {
+    cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.click('button[type="submit"]');
   const rowSelector = '.RaDatagrid-row, [data-testid="complaint-row"]';
   await page.waitForSelector(rowSelector, { timeout: 60000 });
   const rowsAt = await page.evaluate(() => performance.now());
+  if (cdp) summarizeProfile((await cdp.send('Profiler.stop')).profile);
   // Wait for a 500 ms quiet period with no long task, at most 10 s.
   const result = await page.evaluate(
     async ({ rowsAt }) => {
@@ -149,8 +215,14 @@ async function measureOnce(browser, base) {
             .getEntriesByType('resource')
             .filter((e) => e.startTime >= window.__loginAt)
             .map((e) => ({ url: e.name.replace(location.origin, ''), startMs: Math.round(e.startTime - window.__loginAt), ms: Math.round(e.duration) }));
+          // The console's own marks (login token, login done, list page prefetched; see admin/src).
+          const marks = performance
+            .getEntriesByType('mark')
+            .filter((e) => e.startTime >= window.__loginAt)
+            .map((e) => ({ name: e.name, ms: Math.round(e.startTime - window.__loginAt) }));
           return {
             fetched,
+            marks,
             rowsMs: rowsAt - window.__loginAt,
             interactiveMs: Math.max(rowsAt, lastEnd) - window.__loginAt,
             longTasks: after.length,
@@ -163,8 +235,18 @@ async function measureOnce(browser, base) {
     },
     { rowsAt },
   );
+  // The queue tabs' counts are asked after the measured window; check that all seven do appear (and
+  // let their COUNT(*)s finish before the next run starts).
+  // BENCH_QUEUE_COUNTS=0: close the page at once instead (as every series before 2026-11-30 did).
+  const countsMs =
+    process.env.BENCH_QUEUE_COUNTS === '0'
+      ? undefined
+      : await page
+          .waitForFunction(() => document.querySelectorAll('[data-queue-count]').length === 7, null, { timeout: 30000 })
+          .then(() => page.evaluate(() => performance.now() - window.__loginAt))
+          .catch(() => null);
   await context.close();
-  return { ...result, errors };
+  return { ...result, countsMs, errors };
 }
 
 const median = (xs) => {
@@ -185,19 +267,25 @@ async function main() {
   let browser;
   try {
     await app.ready;
+    // After the boot: the app's bootstrap may have written rows (demo seed, backfills).
+    const settled = await settleData();
+    if (settled.vacuumed.length) for (const v of settled.vacuumed) log(`VACUUM (ANALYZE) ${v}`);
+    else log(`Data: ${settled.checked} complaint tables checked, none changed since their last vacuum.`);
     const base = `http://127.0.0.1:${PORT}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    const loadBefore = os.loadavg();
     log(`Warm-up run (discarded), then ${RUNS} measured runs on ${rows.toLocaleString('en')} complaints…`);
     await measureOnce(browser, base);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const r = await measureOnce(browser, base);
+      const r = await measureOnce(browser, base, PROFILE && i === 0);
       runs.push(r);
+      if (process.env.BENCH_VERBOSE) log(`      marks: ${r.marks.map((m) => `${m.name} ${m.ms} ms`).join(', ')}`);
       if (process.env.BENCH_VERBOSE) for (const f of r.fetched) log(`      ${String(f.startMs).padStart(5)} ms +${String(f.ms).padStart(4)} ms ${decodeURIComponent(f.url).slice(0, 140)}`);
-      log(`  run ${i + 1}: rows ${Math.round(r.rowsMs)} ms, interactive ${Math.round(r.interactiveMs)} ms, ${r.longTasks} long tasks, ${r.rows} rows (${r.total.trim()})${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`);
+      log(`  run ${i + 1}: rows ${Math.round(r.rowsMs)} ms, interactive ${Math.round(r.interactiveMs)} ms, ${r.longTasks} long tasks, ${r.rows} rows (${r.total.trim()}), queue counts ${r.countsMs === undefined ? 'not waited for' : r.countsMs === null ? 'NOT all shown within 30 s' : `shown at ${Math.round(r.countsMs)} ms`}${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`);
     }
     const interactive = runs.map((r) => r.interactiveMs);
     const summary = {
@@ -210,8 +298,8 @@ async function main() {
     log(`List interactive after login: median ${summary.interactiveMedianMs} ms, worst ${summary.interactiveWorstMs} ms (target ${TARGET_MS} ms): ${summary.met ? 'met' : 'NOT met'}`);
     const out = path.join(root, '.tmp', `bench-console-${Date.now()}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify({ revision, load: os.loadavg(), complaints: rows, bundle: size, runs, summary }, null, 2));
-    log(`Results: ${path.relative(root, out)} (revision ${revision}, load before ${os.loadavg()[0].toFixed(2)})`);
+    fs.writeFileSync(out, JSON.stringify({ revision, loadBefore, loadAfter: os.loadavg(), complaints: rows, settled, bundle: size, runs, summary }, null, 2));
+    log(`Results: ${path.relative(root, out)} (revision ${revision}, load average ${loadBefore[0].toFixed(2)} before the runs, ${os.loadavg()[0].toFixed(2)} after)`);
   } finally {
     await browser?.close().catch(() => undefined);
     app.child.kill('SIGTERM');

@@ -9,6 +9,7 @@ import { i18nProvider, onLocaleChange } from './i18nProvider';
 import { Layout } from './layout/Layout';
 import { ltrCache, ltrTheme, rtlCache, rtlTheme } from './layout/theme';
 import { canAccess } from './permissions/canAccess';
+import { queryClient } from './queryClient';
 import { RESOURCES } from './resources';
 
 const applyDocumentLocale = (locale: string) => {
@@ -29,6 +30,7 @@ export const App = () => {
         disableTelemetry
         requireAuth
         dataProvider={dataProvider}
+        queryClient={queryClient}
         authProvider={authProvider}
         i18nProvider={i18nProvider}
         dashboard={Dashboard}

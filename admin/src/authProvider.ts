@@ -1,5 +1,6 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { API_URL } from './config';
+import { clearPrefetched, prefetchLanding, preloadLanding } from './landing';
 import { strapiErrorMessage } from './strapi';
 
 import { canAccess } from './permissions/canAccess';
@@ -43,6 +44,7 @@ const clearSession = (): void => {
   localStorage.removeItem(STORAGE_KEYS.jwt);
   localStorage.removeItem(STORAGE_KEYS.user);
   localStorage.removeItem(STORAGE_KEYS.role);
+  clearPrefetched();
 };
 
 /** fetch + JSON decode; rejects with the Strapi error message on non-2xx. */
@@ -94,20 +96,26 @@ const fetchMe = (jwt: string): Promise<StaffUser> =>
 export const authProvider: AuthProvider = {
   async login({ username, password }: LoginParams) {
     clearSession();
+    preloadLanding();
     const { jwt } = await requestJson<StrapiLoginResponse>(`${API_URL}/api/auth/local`, {
       method: 'POST',
       body: JSON.stringify({ identifier: username, password }),
     });
     localStorage.setItem(STORAGE_KEYS.jwt, jwt);
+    performance.mark('console:login-token');
+    // /users/me first, then the landing page's requests in parallel with it (a refused login clears them).
+    const pendingMe = fetchMe(jwt);
+    prefetchLanding(jwt, pendingMe);
 
     try {
-      const me = await fetchMe(jwt);
+      const me = await pendingMe;
       const roleType = me.role;
       if (!isRoleType(roleType)) {
         throw new Error('app.auth.no_console_access');
       }
       localStorage.setItem(STORAGE_KEYS.user, JSON.stringify(me));
       localStorage.setItem(STORAGE_KEYS.role, roleType);
+      performance.mark('console:login-done');
     } catch (error) {
       clearSession();
       throw error;

@@ -52,6 +52,32 @@ describe(`boot on an empty ${isPostgres() ? 'PostgreSQL' : 'SQLite'} database`, 
     expect(await t.strapi.db.query('admin::role').count({ where: { code: 'strapi-super-admin' } })).toBe(1);
   });
 
+  (isPostgres() ? it : it.skip)('sets per-table autovacuum on the complaint tables (PostgreSQL)', async () => {
+    const knex = t.strapi.db.connection;
+    const schema = t.strapi.db.getSchemaName() || 'public';
+    const options = async () =>
+      (
+        await knex.raw(
+          `SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = ? AND c.relkind = 'r' AND (c.relname = 'cd_complaints' OR c.relname LIKE 'cd\\_complaints\\_%\\_lnk')`,
+          [schema],
+        )
+      ).rows as Array<{ relname: string; reloptions: string[] | null }>;
+    const tables = await options();
+    expect(tables.map((r) => r.relname)).toEqual(expect.arrayContaining(['cd_complaints', 'cd_complaints_team_lnk', 'cd_complaints_category_lnk']));
+    for (const table of tables) {
+      expect(table.reloptions).toEqual(
+        expect.arrayContaining([
+          'autovacuum_vacuum_scale_factor=0.01',
+          'autovacuum_vacuum_insert_scale_factor=0.01',
+          'autovacuum_analyze_scale_factor=0.02',
+        ]),
+      );
+    }
+    // Idempotent: a second bootstrap finds nothing to change.
+    expect(await t.strapi.plugin('complaint-desk').service('setup').ensureAutovacuum()).toEqual([]);
+  });
+
   it('has the four content locales', async () => {
     const locales = await t.strapi.plugin('i18n').service('locales').find();
     expect(locales.map((l: { code: string }) => l.code).sort()).toEqual(['en', 'fa', 'ru', 'zh']);

@@ -14,7 +14,6 @@ import {
   SavedQueriesList,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
@@ -26,7 +25,9 @@ import { QueueTabs } from './QueueTabs';
 import { useIntlLocale } from './useIntlLocale';
 import { SlaClockField } from './SlaClockField';
 import { currentSlaClock, type Complaint } from './types';
+import { COMPLAINT_LIST_DEFAULTS } from './listDefaults';
 import { TrackingCodeField } from '../common/TrackingCodeField';
+import { useRoleCan } from '../permissions/useRoleCan';
 
 const ListActions = () => (
   <TopToolbar>
@@ -86,15 +87,16 @@ const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} r
  */
 export const ComplaintList = () => {
   // Personal data only for the roles that may see it (the API sends nulls to the others anyway).
-  const { canAccess: canSeePii } = useCanAccess({ action: 'pii', resource: 'complaints' });
-  const { canAccess: canAssign } = useCanAccess({ action: 'assign', resource: 'complaints' });
+  // Synchronous checks: the table renders its final columns on its first render.
+  const canSeePii = useRoleCan({ action: 'pii', resource: 'complaints' });
+  const canAssign = useRoleCan({ action: 'assign', resource: 'complaints' });
   const rowSx = useRowSx();
   const locales = useIntlLocale();
 
   return (
     <List<Complaint>
-      sort={{ field: 'receivedAt', order: 'DESC' }}
-      perPage={25}
+      sort={COMPLAINT_LIST_DEFAULTS.sort}
+      perPage={COMPLAINT_LIST_DEFAULTS.pagination.perPage}
       filters={complaintFilters}
       actions={<ListActions />}
       exporter={false}

@@ -43,27 +43,37 @@ const parse = (value: unknown): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
+/**
+ * Intl formatters are costly to build (a list page formats ~50 dates): one per locale and
+ * options, built once and kept (a handful at most: four locales, a few styles and time zones).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  return format;
+};
+
 /** A date and time in the console's language ('' for no date). */
 export const formatDateTime = (value: unknown, locale: string, timeZone?: string): string => {
   const date = parse(value);
   if (!date) return '';
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
 };
 
 /** A calendar date in the console's language ('' for no date). */
 export const formatDate = (value: unknown, locale: string, timeZone?: string): string => {
   const date = parse(value);
   if (!date) return '';
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'medium',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(date);
 };
 
 /** A number in the console's language (Persian digits in Persian). */
-export const formatNumber = (value: number, locale: string, options?: Intl.NumberFormatOptions): string =>
-  new Intl.NumberFormat(intlLocale(locale), options).format(value);
+export const formatNumber = (value: number, locale: string, options?: Intl.NumberFormatOptions): string => {
+  const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
+  return format.format(value);
+};

@@ -1,11 +1,12 @@
 import { Divider, ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
-import { Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { useRoleCan } from '../permissions/useRoleCan';
 import { MENU_GROUPS, RESOURCES, type MenuGroup, type ResourceEntry } from '../resources';
 
 const ResourceItem = ({ entry }: { entry: ResourceEntry }) => {
-  const { canAccess, isPending } = useCanAccess({ action: 'list', resource: entry.name });
-  if (isPending || !canAccess || !entry.list) return null;
+  const canList = useRoleCan({ action: 'list', resource: entry.name });
+  if (!canList || !entry.list) return null;
   return <RaMenu.ResourceItem name={entry.name} />;
 };
 

@@ -17,6 +17,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await setup.ensureStaffRoles();
   await setup.backfillQueueTeam();
   await setup.ensureSweepIndexes();
+  await setup.ensureAutovacuum();
 
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once (issue #4).
   const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));
