@@ -52,7 +52,11 @@ describe(`boot on an empty ${isPostgres() ? 'PostgreSQL' : 'SQLite'} database`, 
     expect(await t.strapi.db.query('admin::role').count({ where: { code: 'strapi-super-admin' } })).toBe(1);
   });
 
-  (isPostgres() ? it : it.skip)('sets per-table autovacuum on the complaint tables (PostgreSQL)', async () => {
+  it(`sets per-table autovacuum on the complaint tables (PostgreSQL${isPostgres() ? '' : '; SQLite has none and is left alone'})`, async () => {
+    if (!isPostgres()) {
+      expect(await t.strapi.plugin('complaint-desk').service('setup').ensureAutovacuum()).toEqual([]);
+      return;
+    }
     const knex = t.strapi.db.connection;
     const schema = t.strapi.db.getSchemaName() || 'public';
     const options = async () =>
