@@ -255,7 +255,7 @@ describe('complaints', () => {
 
   it('answers a page the same when it runs as a prepared statement (PostgreSQL: named from its second run, generic plan from the sixth)', async () => {
     // Opt-in since session 3 (LIST_PREPARED_STATEMENTS=true): see docs/ARCHITECTURE.md.
-    process.env.LIST_PREPARED_STATEMENTS = 'true';
+    t.strapi.config.set('plugin::complaint-desk.listPreparedStatements', true);
     const names: Array<string | undefined> = [];
     const onQuery = (q: any) => {
       if (String(q.sql).includes('n_total__n')) names.push(q.options?.name);
@@ -287,7 +287,7 @@ describe('complaints', () => {
       expect(new Set(names.slice(1, 9)).size).toBe(1);
       expect(names[1]).toMatch(/^cd_page_[0-9a-f]{24}$/);
     } else expect(names.every((n) => n === undefined)).toBe(true);
-    delete process.env.LIST_PREPARED_STATEMENTS;
+    t.strapi.config.set('plugin::complaint-desk.listPreparedStatements', false);
   });
 
   it('answers with Content-Range and exposes it (and accepts Range) through CORS', async () => {

@@ -12,6 +12,8 @@ export interface ComplaintDeskConfig {
   slaSweepIntervalMs: number;
   /** PostgreSQL: how many transactions a sweep runs at once, each on its own share of the rows (1–8). */
   slaSweepLanes: number;
+  /** PostgreSQL: run the complaint list's page statement as a prepared statement (off by default; see docs/ARCHITECTURE.md). */
+  listPreparedStatements: boolean;
   /** How long a console request's verified token and user (with role) stay cached, in ms; 0 turns it off. */
   authCacheTtlMs: number;
 }
@@ -24,6 +26,7 @@ export default {
     defaultRecourseText: null,
     slaSweepIntervalMs: 60000,
     slaSweepLanes: 2,
+    listPreparedStatements: false,
     authCacheTtlMs: 5000,
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
@@ -32,6 +35,7 @@ export default {
     const s = Number(config.satisfactionThreshold);
     const ttl = Number(config.authCacheTtlMs);
     if (!(ttl >= 0 && ttl <= 60000)) throw new Error('complaint-desk: authCacheTtlMs must be between 0 and 60000');
+    if (typeof config.listPreparedStatements !== 'boolean') throw new Error('complaint-desk: listPreparedStatements must be a boolean');
     const lanes = Number(config.slaSweepLanes);
     if (!(Number.isInteger(lanes) && lanes >= 1 && lanes <= 8)) throw new Error('complaint-desk: slaSweepLanes must be an integer between 1 and 8');
     if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
