@@ -338,6 +338,41 @@ describe('complaints', () => {
   });
 });
 
+describe('queue counts and relation names (issue #5)', () => {
+  it('GET /complaints/queue-counts gives each queue the total its list gives, for the caller', async () => {
+    for (const role of ['agent', 'director']) {
+      const res = await call(base, jwt[role], 'GET', '/api/complaint-desk/complaints/queue-counts');
+      expect(res.status).toBe(200);
+      const counts = res.body as Record<string, number>;
+      expect(Object.keys(counts).sort()).toEqual(['at_risk', 'awaiting_approval', 'awaiting_customer', 'breached', 'mine', 'team', 'unassigned']);
+      for (const [queue, n] of Object.entries(counts)) {
+        // Sorted by the due date as the queue tabs' own pages are not: the total alone is compared.
+        const listed = await list(role, 'complaints', { queue }, { field: 'receivedAt', order: 'DESC' }, 1);
+        expect({ role, queue, n }).toEqual({ role, queue, n: listed.total });
+      }
+    }
+    expect(((await call(base, jwt.agent, 'GET', '/api/complaint-desk/complaints/queue-counts')).body as any).mine).toBeGreaterThan(0);
+    expect((await call(base, null, 'GET', '/api/complaint-desk/complaints/queue-counts')).status).toBe(401);
+  });
+
+  it('names the category, team and assignee on list and read records', async () => {
+    const [teams, users, categories] = await Promise.all([list('director', 'teams', {}, undefined, 100), list('director', 'users', {}, undefined, 100), list('director', 'categories', {}, undefined, 100)]);
+    const name = (records: any[], id: string | null, field: string) => (id === null ? null : (records.find((r) => r.id === id)?.[field] ?? 'missing'));
+    const page = await list('director', 'complaints', { queue: 'mine' }, { field: 'id', order: 'ASC' }, 100);
+    const rows = [...page.data, ...(await list('director', 'complaints', {}, { field: 'id', order: 'ASC' }, 100)).data];
+    expect(rows.some((r) => r.assigneeId !== null && r.teamId !== null && r.categoryId !== null)).toBe(true);
+    for (const r of rows) {
+      expect(r.teamName).toBe(name(teams.data, r.teamId, 'name'));
+      expect(r.assigneeName).toBe(name(users.data, r.assigneeId, 'username'));
+      expect(r.categoryName).toBe(name(categories.data, r.categoryId, 'name'));
+    }
+    const one = (await dp['cft-member'].getOne('complaints', { id: rows.find((r) => r.assigneeId !== null).id })).data;
+    // Staff and taxonomy names, not customer data: shown to the roles whose customer fields are masked too.
+    expect(one.assigneeName).toEqual(expect.any(String));
+    expect(one.customer.name).toBeNull();
+  });
+});
+
 describe('personal data', () => {
   it('is masked for content editors and CFT members, shown to the roles that need it', async () => {
     const id = ref.complaint;

@@ -1,4 +1,5 @@
 import complaintDuplicates from './complaint-duplicates';
+import complaintQueues from './complaint-queues';
 import massIncidents from './mass-incidents';
 import resources from './resources';
 import sla from './sla';
@@ -7,6 +8,7 @@ import users from './users';
 
 export default {
   'complaint-duplicates': complaintDuplicates,
+  'complaint-queues': complaintQueues,
   'mass-incidents': massIncidents,
   resources,
   sla,

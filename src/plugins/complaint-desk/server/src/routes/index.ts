@@ -28,8 +28,10 @@ export function consoleRoutes(): RouteSpec[] {
   for (const def of Object.values(RESOURCES)) {
     const base = `/${def.name}`;
     if (def.name === 'complaints') {
-      // Before `/complaints/:id`, which would take "duplicates" for an id (issue #5).
+      // Before `/complaints/:id`, which would take "duplicates" or "queue-counts" for an id (issue #5).
       routes.push({ method: 'GET', path: `${base}/duplicates`, handler: 'complaint-duplicates.find', roles: FRONT_ROLES });
+      // The queue tabs' seven counts in one request (issue #5); whoever may list complaints.
+      routes.push({ method: 'GET', path: `${base}/queue-counts`, handler: 'complaint-queues.counts', roles: rolesFor(def, 'list') });
     }
     routes.push({ method: 'GET', path: base, handler: 'resources.find', roles: rolesFor(def, 'list') });
     routes.push({ method: 'GET', path: `${base}/:id`, handler: 'resources.findOne', roles: rolesFor(def, 'read') });

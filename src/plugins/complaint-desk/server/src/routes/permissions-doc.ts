@@ -51,6 +51,8 @@ assigned, or approves, a complaint about themselves (\`subjectStaffId\`, SPEC §
 
 ${PII_MASKED_ROLES.join(' and ')} receive customer personal data as \`null\`: ${pii}, and the complaint's
 \`customer\` \`{name, phone, email}\`. The customer's address is never part of a complaint record.
+A complaint record's \`categoryName\`, \`teamName\` and \`assigneeName\` (the assignee's username) name taxonomy
+and staff, not the customer: every role that may read the complaint receives them.
 
 ## Admin panel
 

@@ -16,6 +16,8 @@ import { RESOURCES } from '../resources';
 import type { Caller } from './resources';
 
 const def = RESOURCES.complaints;
+/** The named queues (docs/API.md "Queues"), as `GET /complaints/queue-counts` answers them. */
+export const QUEUE_NAMES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
 const COMPLAINT = uid('complaint');
 
 /**
@@ -23,10 +25,12 @@ const COMPLAINT = uid('complaint');
  * to-one relations with the target fields used.
  */
 export const TO_ONE: Array<[attr: string, fields: string[]]> = [
-  ['category', ['documentId', 'claimMinValueTier', 'recourseText', 'area']],
+  // `name` (category, team) and `username` (assignee): the record's categoryName, teamName and
+  // assigneeName, so that the list names them without asking for those resources (issue #5).
+  ['category', ['documentId', 'name', 'claimMinValueTier', 'recourseText', 'area']],
   ['customer', ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage']],
-  ['team', ['documentId', 'area', 'line']],
-  ['assignee', ['documentId']],
+  ['team', ['documentId', 'name', 'area', 'line']],
+  ['assignee', ['documentId', 'username']],
   ['subjectStaff', ['documentId']],
   ['registeredBy', ['documentId']],
   ['massIncident', ['documentId']],
@@ -399,9 +403,56 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
     return shape;
   }
 
+  /**
+   * The count of every named queue in one statement (issue #5): `mine` and `team` as index-range
+   * subqueries built by `named`, and the five queues of open complaints in one pass over the open
+   * rows (`count(case when … then 1 end)` per queue, the predicates of `named`; an integration
+   * test compares each with the queue's list total). Seven COUNT(*) requests read the open rows
+   * several times (~1.1 s in all on 1,000,000 complaints) and kept PostgreSQL busy for seconds after
+   * each list view. On PostgreSQL, JIT is off for the statement: compiling it took
+   * ~180 ms of a ~600 ms count.
+   */
+  async function queueCounts(caller: Caller): Promise<Record<(typeof QUEUE_NAMES)[number], number>> {
+    const run = async (knex: any) => {
+      const from = () => knex.from(`${table(meta().tableName)} as c`);
+      // Wrapped: an async function returning a knex builder would run it (a builder is a thenable).
+      const scoped = async (queue: 'mine' | 'team') => {
+        const q = from();
+        await named(knex, q, queue, caller);
+        return { sub: q.count({ n: '*' }) };
+      };
+      const now = pg() ? new Date() : Date.now();
+      const assignee = (meta().attributes.assignee as any).joinTable;
+      // Unassigned: a LEFT JOIN of the assignee links, null on the complaint's side (a to-one
+      // relation has at most one link row, so no row is counted twice). A hash join took ~390 ms
+      // on 1,000,000 complaints; NOT EXISTS per open row ~550 ms.
+      const open = from()
+        .leftJoin(`${table(assignee.name)} as l`, `l.${assignee.joinColumn.name}`, 'c.id')
+        .whereIn('c.status', OPEN_STATUSES as string[])
+        .select(
+          knex.raw('count(case when ?? is null then 1 end) as ??', [`l.${assignee.joinColumn.name}`, 'unassigned']),
+          knex.raw('count(case when c.sla_paused_at is null and c.sla_at_risk_at <= ? and c.sla_due_at > ? then 1 end) as ??', [now, now, 'at_risk']),
+          knex.raw('count(case when c.sla_paused_at is null and c.sla_due_at <= ? then 1 end) as ??', [now, 'breached']),
+          knex.raw("count(case when c.status = 'pending_approval' then 1 end) as ??", ['awaiting_approval']),
+          knex.raw("count(case when c.status = 'awaiting_customer' then 1 end) as ??", ['awaiting_customer']),
+        )
+        .as('o');
+      const [mine, team] = await Promise.all([scoped('mine'), scoped('team')]);
+      const rows = await knex.from(open).select('o.*', knex.raw('(?) as ??', [mine.sub, 'mine']), knex.raw('(?) as ??', [team.sub, 'team']));
+      const row = rows[0] ?? {};
+      return Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, Number(row[queue] ?? 0)])) as Record<(typeof QUEUE_NAMES)[number], number>;
+    };
+    if (!pg()) return run(strapi.db.connection);
+    return strapi.db.connection.transaction(async (trx: any) => {
+      await trx.raw('set local jit = off');
+      return run(trx);
+    });
+  }
+
   return {
     TO_ONE,
     joinToOne,
+    queueCounts,
     relationsOf,
     fromRow,
 

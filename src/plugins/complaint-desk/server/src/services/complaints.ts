@@ -24,6 +24,7 @@ import { badRequest, conflict, forbidden, notFound } from '../http-error';
 import { uid } from '../pluginId';
 import { PII_MASKED_ROLES, RESOURCES } from '../resources';
 import { getService } from '../utils';
+import { QUEUE_NAMES as QUEUES } from './complaint-query';
 import type { Caller } from './resources';
 import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
 
@@ -31,7 +32,8 @@ const def = RESOURCES.complaints;
 
 const COMPLAINT_UID = uid('complaint');
 
-export const QUEUES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
+/** The named queues (one list, in complaint-query.ts). */
+export { QUEUES };
 
 const registerSchema = z
   .object({
@@ -172,6 +174,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return { stages };
   }
 
+  /** Read-only names of the to-one relations on a complaint record (ignored in a PUT body). */
+  const RELATION_NAMES = ['categoryName', 'teamName', 'assigneeName'] as const;
+
   function toRecord(entity: any, caller: Caller, now = new Date(), s: Settings = settings()) {
     const record = resources().toRecord(def, entity, caller);
     const masked = PII_MASKED_ROLES.includes(caller.role);
@@ -180,6 +185,11 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         ? { name: null, phone: null, email: null }
         : { name: entity.customer.name ?? null, phone: entity.customer.phone ?? null, email: entity.customer.email ?? null }
       : null;
+    // Names of the to-one relations the list shows (issue #5): staff and taxonomy, not customer data.
+    // The category's is its `en` name (relations point at the `en` row; docs/API.md).
+    record.categoryName = entity.category?.name ?? null;
+    record.teamName = entity.team?.name ?? null;
+    record.assigneeName = entity.assignee?.username ?? null;
     record.sla = slaView(entity, now);
     record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now, s));
     return record;
@@ -537,7 +547,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const parsed = updateSchema.safeParse(body ?? {});
       if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
       const writable = ['subject', 'description', 'language', 'categoryId', 'valueTier', 'requestedRemedy', 'contactPreference', 'subjectStaffId'] as const;
-      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin']);
+      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin', ...RELATION_NAMES]);
       const unknown = Object.keys(body).filter((k) => !known.has(k));
       if (unknown.length) throw badRequest('Invalid complaint', unknown.map((k) => ({ path: k, message: 'unknown field' })));
       return strapi.db.transaction(async ({ trx }) => {

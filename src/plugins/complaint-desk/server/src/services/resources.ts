@@ -31,7 +31,7 @@ const OPS: Record<Condition['op'], string> = {
 };
 
 /** Keys a client may send back on PUT although they are computed (react-admin sends the whole record). */
-const COMPUTED_KEYS = new Set(['id', 'documentId', 'customer', 'sla', 'availableActions', 'role', 'teamIds', 'locale', 'localizations']);
+const COMPUTED_KEYS = new Set(['id', 'documentId', 'customer', 'sla', 'availableActions', 'role', 'teamIds', 'locale', 'localizations', 'categoryName', 'teamName', 'assigneeName']);
 
 export function querySpec(def: ResourceDef, extra: Partial<ResourceQuerySpec> = {}): ResourceQuerySpec {
   const filters: Record<string, FieldSpec> = {};
