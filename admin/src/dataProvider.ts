@@ -2,7 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
 import { getToken } from './authProvider';
 import { CONSOLE_API_URL } from './config';
-import { DIRECTORY_RESOURCES, fromDirectory, fromDirectoryNow, prefetched } from './landing';
+import { prefetched } from './landing';
 import type { ActionName } from './permissions/matrix';
 import { apiErrorMessage } from './strapi';
 
@@ -67,49 +67,21 @@ export interface ComplaintDeskDataProvider extends DataProvider {
   action: <R extends RaRecord = RaRecord>(id: RaRecord['id'], action: ActionName, body?: object) => Promise<{ data: R }>;
   /** `POST /sla/preview` → the stage deadlines. */
   slaPreview: (request: SlaPreviewRequest) => Promise<{ due: string[] }>;
+  /** `GET /complaints/queue-counts` → the caller's count of every named queue, in one request. */
+  queueCounts: () => Promise<Record<string, number>>;
   /** `GET /reports/{name}` (reports are built by a later issue). */
   report: <T = unknown>(name: string, params?: Record<string, string>) => Promise<T>;
 }
 
 const base = simpleRestProvider(CONSOLE_API_URL, httpClient);
 
-const isDirectoryResource = (resource: string): boolean => (DIRECTORY_RESOURCES as readonly string[]).includes(resource);
-
-/** The complaint list's references that the login-time directories can name (resource, field). */
-const LIST_REFERENCES = [
-  ['teams', 'teamId'],
-  ['users', 'assigneeId'],
-] as const;
-
 export const dataProvider: ComplaintDeskDataProvider = {
   ...base,
-  // Right after login the complaint list's team and assignee names come with the page, as
-  // react-admin's `meta.prefetched`: the reference fields show them on the first render.
-  getList: async (resource, params) => {
-    const result = await base.getList(resource, params);
-    if (resource !== 'complaints') return result;
-    const token = getToken();
-    const prefetched: Record<string, RaRecord[]> = {};
-    for (const [reference, field] of LIST_REFERENCES) {
-      const ids = [...new Set(result.data.map((row) => row[field]).filter((id) => id !== null && id !== undefined))];
-      if (!ids.length) continue;
-      const records = fromDirectoryNow(reference, ids, token);
-      if (records) prefetched[reference] = records;
-    }
-    return Object.keys(prefetched).length ? { ...result, meta: { ...result.meta, prefetched } } : result;
-  },
-  // Teams and users read at login answer the list's reference names without a round trip (landing.ts).
-  getMany: async (resource, params) => {
-    if (isDirectoryResource(resource)) {
-      const records = await fromDirectory(resource, params.ids, getToken());
-      if (records) return { data: records as never };
-    }
-    return base.getMany(resource, params);
-  },
   action: async (id, action, body = {}) => ({
     data: await post(`/complaints/${encodeURIComponent(String(id))}/actions/${action}`, body),
   }),
   slaPreview: (request) => post('/sla/preview', request),
+  queueCounts: async () => (await httpClient(`${CONSOLE_API_URL}/complaints/queue-counts`)).json as Record<string, number>,
   report: async (name, params = {}) => {
     const query = new URLSearchParams(params).toString();
     const { json } = await httpClient(`${CONSOLE_API_URL}/reports/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);

@@ -10,10 +10,10 @@ import {
   type DataTableRowProps,
   FilterButton,
   List,
-  ReferenceField,
   SavedQueriesList,
   TextField,
   TopToolbar,
+  useLocaleState,
   useRecordContext,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
@@ -25,7 +25,7 @@ import { QueueTabs } from './QueueTabs';
 import { useIntlLocale } from './useIntlLocale';
 import { SlaClockField } from './SlaClockField';
 import { currentSlaClock, type Complaint } from './types';
-import { COMPLAINT_LIST_DEFAULTS } from './listDefaults';
+import { CATEGORY_NAME_LOCALE, COMPLAINT_LIST_DEFAULTS } from './listDefaults';
 import { TrackingCodeField } from '../common/TrackingCodeField';
 import { useRoleCan } from '../permissions/useRoleCan';
 
@@ -82,6 +82,22 @@ ComplaintRow.displayName = 'ComplaintRow';
 const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} row={ComplaintRow} />;
 
 /**
+ * The rows' names come with the records (`categoryName`, `teamName`, `assigneeName`, docs/API.md):
+ * the list asks for no teams, users or (in English) categories, and renders plain text (issue #5).
+ * The category's name is its English one: other languages name it from the categories in theirs.
+ */
+const CategoryName = () => {
+  const [locale] = useLocaleState();
+  return locale === CATEGORY_NAME_LOCALE ? (
+    <TextField source="categoryName" />
+  ) : (
+    <LocalizedReferenceField source="categoryId" reference="categories" link={false} />
+  );
+};
+const teamName = (record: Complaint) => record.teamName ?? null;
+const assigneeName = (record: Complaint) => record.assigneeName ?? null;
+
+/**
  * The complaint list: work queues as tabs, the API's filters, the SLA clock of the running stage.
  * Export is off: the API serves at most 100 rows a page, and reports (CSV) come with their own issue.
  */
@@ -124,18 +140,10 @@ export const ComplaintList = () => {
           <EnumField source="channel" namespace="channel" />
         </DataTable.Col>
         <DataTable.Col source="categoryId" disableSort>
-          <LocalizedReferenceField source="categoryId" reference="categories" link={false} />
+          <CategoryName />
         </DataTable.Col>
-        <DataTable.Col source="teamId" disableSort>
-          <ReferenceField source="teamId" reference="teams" link={false}>
-            <TextField source="name" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col source="assigneeId" disableSort>
-          <ReferenceField source="assigneeId" reference="users" link={false}>
-            <TextField source="username" />
-          </ReferenceField>
-        </DataTable.Col>
+        <DataTable.Col source="teamId" disableSort render={teamName} />
+        <DataTable.Col source="assigneeId" disableSort render={assigneeName} />
         <DataTable.Col source="escalationLevel">
           <EnumField source="escalationLevel" namespace="escalation" />
         </DataTable.Col>

@@ -9,3 +9,10 @@ export const COMPLAINT_LIST_DEFAULTS: LandingListParams = {
   pagination: { page: 1, perPage: 25 },
   filter: {},
 };
+
+/**
+ * The language of a complaint record's `categoryName` (the API names the category's `en` row): in
+ * this language the list shows it as it comes; in the others it reads the categories in the
+ * console's language (common/localizedReference.tsx).
+ */
+export const CATEGORY_NAME_LOCALE = 'en';

@@ -29,11 +29,16 @@ export interface Complaint extends RaRecord<string> {
   description: string;
   language: string;
   categoryId: string | null;
+  /** The category's English name (docs/API.md). */
+  categoryName?: string | null;
   customerId: string | null;
   /** Every field is null for roles that must not see personal data. */
   customer: { name: string | null; phone: string | null; email: string | null } | null;
   teamId: string | null;
+  teamName?: string | null;
   assigneeId: string | null;
+  /** The assignee's username. */
+  assigneeName?: string | null;
   subjectStaffId: string | null;
   registeredById: string | null;
   escalationLevel: 'line1' | 'line2' | 'claim';
