@@ -1,4 +1,4 @@
-import { Box, Tab, type Theme } from '@mui/material';
+import { Box, ButtonBase, type Theme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDataProvider, useListContext, useLocaleState, useTranslate } from 'react-admin';
@@ -57,15 +57,27 @@ const KEYS: Record<string, (index: number, length: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
+/** A tab as MUI's Tab looks (its type, size and colours), with the selected tab underlined. */
 const TAB_SX = {
-  '&.Mui-selected': { color: 'primary.main', boxShadow: (theme: Theme) => `inset 0 -2px 0 ${theme.palette.primary.main}` },
+  typography: 'button',
+  minHeight: 48,
+  minWidth: 90,
+  px: 2,
+  py: 1.5,
+  color: 'text.secondary',
+  '&[aria-selected="true"]': {
+    color: 'primary.main',
+    boxShadow: (theme: Theme) => `inset 0 -2px 0 ${theme.palette.primary.main}`,
+  },
+  '&.Mui-focusVisible': { bgcolor: 'action.focus' },
 } as const;
 
 /**
  * The work queues of docs/API.md as tabs over the list; "all" drops the queue filter. A plain row
- * of MUI `Tab`s that wraps on narrow screens, not MUI `Tabs`: its scrollable variant measured the
- * tabs and the scroll buttons on every render (45–68 ms of the first render, issue #5). The row
- * keeps the tab list's keyboard use: arrows, Home and End move between tabs (reversed right to left).
+ * of buttons with the tab roles that wraps on narrow screens, not MUI `Tabs`: its scrollable variant
+ * measured the tabs and the scroll buttons on the first render (45–68 ms, issue #5), and MUI's
+ * `Tab` works only inside `Tabs`. The row keeps the tab list's keyboard use: arrows, Home and End
+ * move between tabs (the arrows reversed right to left).
  */
 export const QueueTabs = () => {
   const translate = useTranslate();
@@ -99,27 +111,23 @@ export const QueueTabs = () => {
       sx={{ display: 'flex', flexWrap: 'wrap', borderBottom: 1, borderColor: 'divider' }}
     >
       {TABS.map((queue) => (
-        <Tab
+        <ButtonBase
           key={queue}
-          value={queue}
+          role="tab"
           onClick={() => queue !== current && select(queue)}
           // What MUI Tabs gives its tabs: the selected state, and only the selected tab focusable
           // by Tab (the others through the arrow keys).
           aria-selected={queue === current}
-          className={queue === current ? 'Mui-selected' : undefined}
           tabIndex={queue === current ? 0 : -1}
           data-queue={queue}
           data-testid={`queue-${queue}`}
           sx={TAB_SX}
-          label={
-            <span>
-              {translate(`app.queue.${queue}`)}
-              {queue !== 'all' && counts?.[queue] !== undefined && (
-                <span data-queue-count={queue}>{` (${formatNumber(counts[queue], locale)})`}</span>
-              )}
-            </span>
-          }
-        />
+        >
+          {translate(`app.queue.${queue}`)}
+          {queue !== 'all' && counts?.[queue] !== undefined && (
+            <span data-queue-count={queue}>{` (${formatNumber(counts[queue], locale)})`}</span>
+          )}
+        </ButtonBase>
       ))}
     </Box>
   );
