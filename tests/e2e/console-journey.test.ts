@@ -328,12 +328,23 @@ describe('the complaint journey through the console', () => {
           { timeout },
         )
         .then(() => true);
+    const seen: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/complaints?')) void r.text().then((b) => seen.push(`${Date.now()} ${r.status()} ${decodeURIComponent(r.url())} ${r.headers()['content-range']} ${b.slice(0, 300)}`)).catch(() => undefined);
+    });
+    page.on('request', (r) => {
+      if (r.url().includes('/complaints?')) seen.push(`${Date.now()} REQ ${decodeURIComponent(r.url())}`);
+    });
     let found = false;
+    let attempts = 0;
     for (let attempt = 1; attempt <= 3 && !found; attempt++) {
+      attempts = attempt;
       await page.fill('input[name="q"]', '');
       await page.fill('input[name="q"]', trackingCode);
       found = attempt < 3 ? await narrowed(10_000).catch(() => false) : await narrowed(30_000);
     }
+    // A search that needed typing again (or never narrowed) prints what the list asked and got.
+    if (attempts > 1 || process.env.DEBUG_SEARCH) console.log(`search for ${trackingCode}: ${attempts} attempt(s)\n${seen.join('\n')}`);
     expect(found).toBe(true);
   });
 });

@@ -432,7 +432,7 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
       // picks), so that parsing and, once PostgreSQL settles on its generic plan, planning are not
       // repeated on every page (planning cost as much as running the statement).
       if (pg()) {
-        const name = strapi.config.get<boolean>('plugin::complaint-desk.listPreparedStatements', false) === true ? preparedName(statement.toSQL().sql) : undefined;
+        const name = strapi.config.get<boolean>('plugin::complaint-desk.listPreparedStatements', true) === true ? preparedName(statement.toSQL().sql) : undefined;
         if (name) statement.options({ name });
         // Datetimes straight from their text to the ISO strings the record shows (no Date objects).
         if (PG_PAGE_TYPES) statement.options({ types: PG_PAGE_TYPES });
