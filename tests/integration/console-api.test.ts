@@ -329,6 +329,23 @@ describe('complaints', () => {
     for (const r of bySubject.data) expect(`${r.subject} ${r.description ?? ''}`.toLowerCase()).toContain('twice');
   });
 
+  it('finds a tracking code with digits in it alone, not the customers whose phone holds those digits', async () => {
+    // A complaint whose code has at least three digits, and another customer whose phone holds
+    // exactly those digits in a row (a phone search matches any part of the number).
+    const some = (await list('agent', 'complaints', {}, { field: 'id', order: 'ASC' }, 100)).data;
+    const target = some.find((r) => r.trackingCode.replace(/[^0-9]/g, '').length >= 3);
+    expect(target).toBeDefined();
+    const digits = target!.trackingCode.replace(/[^0-9]/g, '');
+    const other = (await dp.agent.create('complaints', { data: { channel: 'phone', subject: 'Search by code', description: 'Phone holds the digits of another code', customer: { name: 'Digit Holder', phone: `+7 ${digits} 55` }, language: 'ru' } })).data;
+    for (const typed of [target!.trackingCode, formatTrackingCode(target!.trackingCode), formatTrackingCode(target!.trackingCode).toLowerCase()]) {
+      const found = await list('agent', 'complaints', { q: typed });
+      expect({ typed, ids: found.data.map((r) => r.id), total: found.total }).toEqual({ typed, ids: [target!.id], total: 1 });
+    }
+    // Typed like a phone number, the digits still find that customer's complaint.
+    const byPhone = await list('agent', 'complaints', { q: `${digits} 55` });
+    expect(byPhone.data.map((r) => r.id)).toContain(other.id);
+  });
+
   it('serves the named queues', async () => {
     const mine = await list('agent', 'complaints', { queue: 'mine' }, { field: 'id', order: 'ASC' }, 100);
     expect(mine.total).toBeGreaterThan(0);
