@@ -20,8 +20,8 @@
  * statement of data-modifying CTEs fed by arrays (timers, complaint rows, team and assignee links,
  * events, notifications and their link rows), plus the line-2 teams when something escalates; the
  * transaction runs with synchronous_commit off. A PostgreSQL sweep runs several lanes of batches at
- * once (SLA_SWEEP_LANES), each on its own share of the rows (complaint id modulo the lane count)
- * and its own connection. SQLite writes the same rows with a few bulk statements per batch.
+ * once (SLA_SWEEP_LANES), each on its own share of the rows (a hash of the complaint id modulo the
+ * lane count) and its own connection. SQLite writes the same rows with a few bulk statements per batch.
  */
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -131,9 +131,11 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     const team = strapi.db.metadata.get(uid('team') as any).attributes as any;
     const T = table('cd_complaints');
     const n = dbDate(now);
-    // A lane of a parallel sweep takes only its share of the rows (id modulo the lane count): the
-    // lanes' claims never compete for the same candidates.
-    const inLane = lane.of > 1 ? ` and t.complaint_id % ${Number(lane.of)} = ${Number(lane.index)}` : '';
+    // A lane of a parallel sweep takes only its share of the complaints (a hash of the id modulo the
+    // lane count; the id itself would put every due row in one lane whenever the due ids share a
+    // factor with the lane count, as the bench's every 100th row did): the lanes' claims never
+    // compete for the same candidates. Only PostgreSQL runs several lanes.
+    const inLane = lane.of > 1 ? ` and (hashint4(t.complaint_id) & 2147483647) % ${Number(lane.of)} = ${Number(lane.index)}` : '';
     const join = (attr: string, alias: string, target: string, on = 'k.id') => {
       const jt = c[attr]?.joinTable ?? team[attr].joinTable;
       return `left join ${table(jt.name)} j_${alias} on j_${alias}.${jt.joinColumn.name} = ${on} left join ${table(target)} ${alias} on ${alias}.id = j_${alias}.${jt.inverseJoinColumn.name}`;
