@@ -10,7 +10,8 @@
  * database is created and dropped. BENCH_SLA_SIZES=100000,1000000 and BENCH_SLA_DUE_SHARE=0.01 adjust it.
  * BENCH_SLA_DB=<name> keeps the data in that database between runs (created when missing, never
  * dropped, grown only where it has fewer rows), for repeated measurements. SLA_SWEEP_LANES sets the
- * sweep's parallel lanes (default 2, see README).
+ * sweep's parallel lanes (default 2, see README). The rows written here with SQL get their SLA timers
+ * (cd_sla_timers) from the triggers the plugin's bootstrap puts on cd_complaints, as any write does.
  */
 const { Client } = require('pg');
 

@@ -134,8 +134,9 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     // A lane of a parallel sweep takes only its share of the complaints (a hash of the id modulo the
     // lane count; the id itself would put every due row in one lane whenever the due ids share a
     // factor with the lane count, as the bench's every 100th row did): the lanes' claims never
-    // compete for the same candidates. Only PostgreSQL runs several lanes.
-    const inLane = lane.of > 1 ? ` and (hashint4(t.complaint_id) & 2147483647) % ${Number(lane.of)} = ${Number(lane.index)}` : '';
+    // compete for the same candidates. (SQLite, which has no hashint4, runs one lane unless told otherwise.)
+    const laneKey = pg() ? '(hashint4(t.complaint_id) & 2147483647)' : 't.complaint_id';
+    const inLane = lane.of > 1 ? ` and ${laneKey} % ${Number(lane.of)} = ${Number(lane.index)}` : '';
     const join = (attr: string, alias: string, target: string, on = 'k.id') => {
       const jt = c[attr]?.joinTable ?? team[attr].joinTable;
       return `left join ${table(jt.name)} j_${alias} on j_${alias}.${jt.joinColumn.name} = ${on} left join ${table(target)} ${alias} on ${alias}.id = j_${alias}.${jt.inverseJoinColumn.name}`;
