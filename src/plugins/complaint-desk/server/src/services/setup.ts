@@ -118,7 +118,9 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * are missing, the triggers are made again and the timers rebuilt from the complaints, with the
    * table locked against writes. On PostgreSQL the session-3 partial claim indexes are dropped (a
    * fired threshold no longer changes an indexed column, so the sweeper's update can be HOT) and
-   * cd_complaints gets a fill factor that leaves room for such updates.
+   * cd_complaints gets a fill factor that leaves room for such updates. PostgreSQL refuses to change
+   * the type of a column a trigger names: a schema change of one of the watched columns needs
+   * cd_complaints_sla_timers_upd dropped first (the next boot makes it again).
    */
   async ensureSlaTimers(): Promise<{ rebuilt: boolean }> {
     const pg = strapi.db.dialect.client === 'postgres';
