@@ -314,26 +314,29 @@ describe('the complaint journey through the console', () => {
     // Type once the list has settled (its queue counts are asked after it, and appear): a filter
     // typed while the list is still starting can be reset by react-admin's filter form.
     await page.waitForSelector('[data-queue-count]', { timeout: 60000 });
-    // The search is typed again when the list still shows other rows after 10 s: on PostgreSQL it
-    // intermittently never narrowed (2 CI runs of 3, session 3; not understood — see the closing
-    // note). At most three attempts, so a search that never works still fails.
-    const narrowed = (timeout: number) =>
-      page
-        .waitForFunction(
-          (code) => {
-            const rows = Array.from(document.querySelectorAll('[data-testid="complaint-row"]'));
-            return rows.length === 1 && (rows[0].getAttribute('data-code') ?? '').replace(/-/g, '') === code;
-          },
-          trackingCode,
-          { timeout },
-        )
-        .then(() => true);
-    let found = false;
-    for (let attempt = 1; attempt <= 3 && !found; attempt++) {
-      await page.fill('input[name="q"]', '');
-      await page.fill('input[name="q"]', trackingCode);
-      found = attempt < 3 ? await narrowed(10_000).catch(() => false) : await narrowed(30_000);
-    }
+    const seen: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/complaints?')) seen.push(`${Date.now()} REQ ${decodeURIComponent(r.url())}`);
+    });
+    page.on('response', (r) => {
+      if (r.url().includes('/complaints?')) void r.text().then((b) => seen.push(`${Date.now()} ${r.status()} ${decodeURIComponent(r.url())} ${r.headers()['content-range']} ${b.slice(0, 300)}`)).catch(() => undefined);
+    });
+    await page.fill('input[name="q"]', trackingCode);
+    // The list narrows to this one complaint. (In session 3 it intermittently did not: a code with
+    // three or more digits also matched every customer whose phone held those digits.)
+    const found = await page
+      .waitForFunction(
+        (code) => {
+          const rows = Array.from(document.querySelectorAll('[data-testid="complaint-row"]'));
+          return rows.length === 1 && (rows[0].getAttribute('data-code') ?? '').replace(/-/g, '') === code;
+        },
+        trackingCode,
+        { timeout: 30_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    // When it does not, the list's requests and answers explain why.
+    if (!found || process.env.DEBUG_SEARCH) console.log(`search for ${trackingCode}:\n${seen.join('\n')}`);
     expect(found).toBe(true);
   });
 });
@@ -394,8 +397,14 @@ describe('every main screen', () => {
     const row = page.locator('tbody tr, [data-testid="board-card"]').first();
     await row.waitFor();
     await shot(page, name);
-    await row.click();
-    await page.waitForURL(/\/(show|edit)?$|\/[^/]+(\/show)?$/);
+    // A cell with no link or checkbox in it, so that the click is the row's own (a link in a
+    // cell would open another resource).
+    const cell = row.locator('td:not(:has(a)):not(:has(input))').first();
+    await ((await cell.count()) > 0 ? cell : row).click();
+    // The record's own page (show or edit) of this resource, not the list (localised content
+    // records carry their ?locale=).
+    await page.waitForURL(new RegExp(`#${hash}/[^/?]+(/show)?(\\?locale=[a-z]+)?$`));
+    await page.waitForSelector('.show-page, .edit-page');
     await page.waitForLoadState('networkidle');
     await shot(page, `${name}-record`);
   });

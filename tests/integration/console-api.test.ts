@@ -254,17 +254,17 @@ describe('complaints', () => {
   });
 
   it('answers a page the same when it runs as a prepared statement (PostgreSQL: named from its second run, generic plan from the sixth)', async () => {
-    // Opt-in since session 3 (LIST_PREPARED_STATEMENTS=true): see docs/ARCHITECTURE.md.
-    t.strapi.config.set('plugin::complaint-desk.listPreparedStatements', true);
+    // On by default (LIST_PREPARED_STATEMENTS): see docs/ARCHITECTURE.md.
+    expect(t.strapi.config.get('plugin::complaint-desk.listPreparedStatements')).toBe(true);
     const names: Array<string | undefined> = [];
     const onQuery = (q: any) => {
       if (String(q.sql).includes('n_total__n')) names.push(q.options?.name);
     };
     const knex: any = t.strapi.db.connection;
     knex.on('query', onQuery);
+    const first: Record<string, unknown> = {};
     try {
       const statuses = ['investigating', 'received', 'in_assessment', 'investigating', 'closed', 'received', 'investigating', 'closed', 'investigating'];
-      const first: Record<string, unknown> = {};
       for (const status of statuses) {
         const res = await list('director', 'complaints', { teamId: ref.team, status }, { field: 'slaDueAt', order: 'ASC' }, 10);
         expect(res.data.every((r) => r.teamId === ref.team && r.status === status)).toBe(true);
@@ -287,7 +287,24 @@ describe('complaints', () => {
       expect(new Set(names.slice(1, 9)).size).toBe(1);
       expect(names[1]).toMatch(/^cd_page_[0-9a-f]{24}$/);
     } else expect(names.every((n) => n === undefined)).toBe(true);
+    // LIST_PREPARED_STATEMENTS=false: the same page, unnamed every time, same answer.
     t.strapi.config.set('plugin::complaint-desk.listPreparedStatements', false);
+    const unnamed: Array<string | undefined> = [];
+    const onUnnamed = (q: any) => {
+      if (String(q.sql).includes('n_total__n')) unnamed.push(q.options?.name);
+    };
+    knex.on('query', onUnnamed);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const res = await list('director', 'complaints', { teamId: ref.team, status: 'investigating' }, { field: 'slaDueAt', order: 'ASC' }, 10);
+        expect(res.data.map((r) => r.id)).toEqual((first.investigating as any).ids);
+      }
+    } finally {
+      knex.off('query', onUnnamed);
+      t.strapi.config.set('plugin::complaint-desk.listPreparedStatements', true);
+    }
+    expect(unnamed).toHaveLength(3);
+    expect(unnamed.every((n) => n === undefined)).toBe(true);
   });
 
   it('answers with Content-Range and exposes it (and accepts Range) through CORS', async () => {
@@ -310,6 +327,23 @@ describe('complaints', () => {
     expect(byPhone.data.map((r) => r.customerId)).toContain(target.customerId);
     const bySubject = await list('agent', 'complaints', { q: 'twice' });
     for (const r of bySubject.data) expect(`${r.subject} ${r.description ?? ''}`.toLowerCase()).toContain('twice');
+  });
+
+  it('finds a tracking code with digits in it alone, not the customers whose phone holds those digits', async () => {
+    // A complaint whose code has at least three digits, and another customer whose phone holds
+    // exactly those digits in a row (a phone search matches any part of the number).
+    const some = (await list('agent', 'complaints', {}, { field: 'id', order: 'ASC' }, 100)).data;
+    const target = some.find((r) => r.trackingCode.replace(/[^0-9]/g, '').length >= 3);
+    expect(target).toBeDefined();
+    const digits = target!.trackingCode.replace(/[^0-9]/g, '');
+    const other = (await dp.agent.create('complaints', { data: { channel: 'phone', subject: 'Search by code', description: 'Phone holds the digits of another code', customer: { name: 'Digit Holder', phone: `+7 ${digits} 55` }, language: 'ru' } })).data;
+    for (const typed of [target!.trackingCode, formatTrackingCode(target!.trackingCode), formatTrackingCode(target!.trackingCode).toLowerCase()]) {
+      const found = await list('agent', 'complaints', { q: typed });
+      expect({ typed, ids: found.data.map((r) => r.id), total: found.total }).toEqual({ typed, ids: [target!.id], total: 1 });
+    }
+    // Typed like a phone number, the digits still find that customer's complaint.
+    const byPhone = await list('agent', 'complaints', { q: `${digits} 55` });
+    expect(byPhone.data.map((r) => r.id)).toContain(other.id);
   });
 
   it('serves the named queues', async () => {

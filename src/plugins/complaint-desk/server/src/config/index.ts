@@ -12,7 +12,7 @@ export interface ComplaintDeskConfig {
   slaSweepIntervalMs: number;
   /** PostgreSQL: how many transactions a sweep runs at once, each on its own share of the rows (1–8). */
   slaSweepLanes: number;
-  /** PostgreSQL: run the complaint list's page statement as a prepared statement (off by default; see docs/ARCHITECTURE.md). */
+  /** PostgreSQL: run the complaint list's page statement as a prepared statement (on by default; see docs/ARCHITECTURE.md). */
   listPreparedStatements: boolean;
   /** How long a console request's verified token and user (with role) stay cached, in ms; 0 turns it off. */
   authCacheTtlMs: number;
@@ -26,7 +26,7 @@ export default {
     defaultRecourseText: null,
     slaSweepIntervalMs: 60000,
     slaSweepLanes: 2,
-    listPreparedStatements: false,
+    listPreparedStatements: true,
     authCacheTtlMs: 5000,
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {

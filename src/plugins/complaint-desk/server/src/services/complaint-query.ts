@@ -35,6 +35,8 @@ export const TO_ONE: Array<[attr: string, fields: string[]]> = [
 ];
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A search term written like a phone number: digits, spaces, + ( ) . - only. */
+const PHONE_LIKE = /^[+\d\s().-]+$/;
 
 /**
  * PostgreSQL: at most this many distinct page statements run as prepared statements per process
@@ -255,7 +257,9 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
   function fullText(knex: any, q: any, term: string): void {
     const like = `%${escapeLike(term.toLowerCase())}%`;
     const code = parseTrackingCode(term);
-    const digits = term.replace(/[^0-9+]/g, '');
+    // A phone number only when the term is written like one: a tracking code or a word with three
+    // digits in it must not match every customer whose phone holds those digits.
+    const digits = PHONE_LIKE.test(term.trim()) ? term.replace(/[^0-9+]/g, '') : '';
     const compact = `%${escapeLike(term.replace(/[\s-]/g, '').toUpperCase())}%`;
     q.where((w: any) => {
       if (code) w.orWhere('c.tracking_code', code);
@@ -432,7 +436,7 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
       // picks), so that parsing and, once PostgreSQL settles on its generic plan, planning are not
       // repeated on every page (planning cost as much as running the statement).
       if (pg()) {
-        const name = strapi.config.get<boolean>('plugin::complaint-desk.listPreparedStatements', false) === true ? preparedName(statement.toSQL().sql) : undefined;
+        const name = strapi.config.get<boolean>('plugin::complaint-desk.listPreparedStatements', true) === true ? preparedName(statement.toSQL().sql) : undefined;
         if (name) statement.options({ name });
         // Datetimes straight from their text to the ISO strings the record shows (no Date objects).
         if (PG_PAGE_TYPES) statement.options({ types: PG_PAGE_TYPES });
