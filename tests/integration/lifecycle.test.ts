@@ -61,6 +61,24 @@ async function notifications(id: string) {
   return data;
 }
 
+/**
+ * The SLA sweeper's timers of a complaint (cd_sla_timers, issue #4) beside the complaint's own
+ * at-risk and due moments: the timers must be the thresholds still to fire of its running stage.
+ */
+async function timersOf(id: string) {
+  const knex = t.strapi.db.connection;
+  const ms = (v: any) => (v === null || v === undefined ? null : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v).getTime());
+  const row = await knex('cd_complaints').where({ document_id: id }).first('id', 'sla_at_risk_at', 'sla_due_at');
+  const timers = await knex('cd_sla_timers').where({ complaint_id: row.id }).orderBy('threshold');
+  return { atRisk: ms(row.sla_at_risk_at), due: ms(row.sla_due_at), timers: timers.map((x: any) => [x.threshold, ms(x.due_at)]) };
+}
+const expectRunningTimers = async (id: string) => {
+  const s = await timersOf(id);
+  expect(s.atRisk).not.toBeNull();
+  expect(s.timers).toEqual([['at_risk', s.atRisk], ['breached', s.due]]);
+  return s;
+};
+
 const refund = (amount: number) => ({
   external: { type: 'refund', description: 'Refund of the duplicate fee', amount, currency: 'EUR' },
   internal: { none: true, reason: 'Single billing-run fault, already fixed' },
@@ -75,6 +93,7 @@ describe('the happy path', () => {
     expect(c.customer).toEqual({ name: 'Maryam Ahmadi', phone: '+98 912 555 0101', email: 'maryam@example.test' });
     expect(c.sla.stages.map((s: any) => s.stage)).toEqual(['acknowledgment', 'assessment']);
     expect(c.availableActions).toEqual(expect.arrayContaining(['assess']));
+    const assessment = await expectRunningTimers(c.id);
     expect((await dp.director.getOne('complaints', { id: c.id })).data.availableActions).toEqual(expect.arrayContaining(['assign', 'assess']));
 
     let r = await act('director', c.id, 'assign', { assigneeId: ids.agent, version: 1 });
@@ -83,6 +102,7 @@ describe('the happy path', () => {
     expect(r.status).toBe('investigating');
     expect(r.sla.stages.find((s: any) => s.stage === 'assessment').state).toBe('met');
     expect(r.sla.stages.find((s: any) => s.stage === 'evaluation').state).toBe('ok');
+    expect((await expectRunningTimers(c.id)).due).not.toBe(assessment.due); // the evaluation stage's
     r = await act('specialist', c.id, 'propose', refund(50));
     expect(r).toMatchObject({ status: 'pending_approval', proposal: { round: 1, status: 'pending_approval', external: { type: 'refund', amount: 50 } } });
     expect(r.availableActions).toEqual([]); // the specialist waits for the director
@@ -91,8 +111,10 @@ describe('the happy path', () => {
     r = await act('agent', c.id, 'send-to-customer');
     expect(r.status).toBe('awaiting_customer');
     expect(r.sla.stages.find((s: any) => s.stage === 'evaluation').state).toBe('met');
+    expect((await timersOf(c.id)).timers).toEqual([]); // the clock is paused while the customer decides
     r = await act('agent', c.id, 'record-customer-decision', { decision: 'accept', channel: 'phone', comment: 'Agreed by phone' });
     expect(r.status).toBe('implementing');
+    await expectRunningTimers(c.id); // the resolution stage
     expect(r.availableActions).toEqual([]); // agent: implementing is for the specialist
     r = await act('specialist', c.id, 'implement', { note: 'Credit note issued' });
     expect(r.status).toBe('implementing');
@@ -102,6 +124,7 @@ describe('the happy path', () => {
     expect(r.status).toBe('resolved');
     r = await act('director', c.id, 'close');
     expect(r).toMatchObject({ status: 'closed', availableActions: [] });
+    expect((await timersOf(c.id)).timers).toEqual([]);
 
     const trail = await events(c.id);
     expect(trail.map((e: any) => e.action)).toEqual(['register', 'assign', 'assess', 'propose', 'approve', 'send-to-customer', 'record-customer-decision', 'implement', 'resolve', 'record-survey', 'close']);

@@ -16,7 +16,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await setup.ensureLocales();
   await setup.ensureStaffRoles();
   await setup.backfillQueueTeam();
-  await setup.ensureSweepIndexes();
+  await setup.ensureSlaTimers();
   await setup.ensureAutovacuum();
 
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once (issue #4).

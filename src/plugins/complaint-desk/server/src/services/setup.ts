@@ -3,14 +3,28 @@
  * (users-permissions), and the admin-panel role for content editors.
  */
 import type { Core } from '@strapi/strapi';
-import { STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
+import { OPEN_STATUSES, STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
 import { uid } from '../pluginId';
 
-/** The sweeper's partial claim indexes: name, the threshold's due column, its fired column. */
-export const SWEEP_INDEXES: ReadonlyArray<[name: string, due: string, fired: string]> = [
-  ['cd_complaints_at_risk_pending_idx', 'sla_at_risk_at', 'sla_at_risk_fired_at'],
-  ['cd_complaints_breach_pending_idx', 'sla_due_at', 'sla_breached_at'],
+/**
+ * The SLA sweeper's pending timers (issue #4): one narrow row per threshold of the current stage
+ * that has not fired yet, while the complaint is open and its clock runs. The database keeps it
+ * from the complaint's own columns (triggers below), whoever writes them: the Document Service, the
+ * query engine, raw SQL. The sweeper claims from its (due_at) index instead of partial indexes on
+ * cd_complaints, so that firing a threshold changes no indexed column of the wide complaint row.
+ */
+export const SLA_TIMERS_TABLE = 'cd_sla_timers';
+/** The thresholds' due and fired columns on cd_complaints. */
+export const SLA_TIMER_COLUMNS: ReadonlyArray<[threshold: 'at_risk' | 'breached', due: string, fired: string]> = [
+  ['at_risk', 'sla_at_risk_at', 'sla_at_risk_fired_at'],
+  ['breached', 'sla_due_at', 'sla_breached_at'],
 ];
+/** The partial claim indexes of session 3, replaced by the timers (dropped at bootstrap). */
+export const OLD_SWEEP_INDEXES = ['cd_complaints_at_risk_pending_idx', 'cd_complaints_breach_pending_idx'] as const;
+/** Bumped whenever the triggers' definition changes: the timers are then rebuilt from the complaints. */
+const SLA_TIMERS_VERSION = `1:${OPEN_STATUSES.join(',')}`;
+/** PostgreSQL: room left in each cd_complaints page, so that the sweeper's updates can stay on the page (HOT). */
+export const COMPLAINTS_FILLFACTOR = 90;
 
 export const LOCALES = [
   { code: 'en', name: 'English (en)' },
@@ -93,27 +107,105 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * The SLA sweeper's claim indexes (issue #4), partial: only stages whose threshold has not fired
-   * yet. A sweep that fires a threshold therefore adds no entry to them, and they hold only the
-   * pending stages rather than every complaint. Strapi's index declarations cannot say WHERE, so
-   * they are made here, idempotently, on both databases; Strapi's schema sync leaves indexes it did
-   * not declare alone. (They replace the declared (fired, due) pairs, which schema sync dropped.)
+   * The SLA sweeper's pending timers (issue #4), on both databases, idempotently: the table, its
+   * (due_at) index, and the triggers on cd_complaints that keep it. A complaint has a timer per
+   * threshold whose due column is set and whose fired column is empty, while its status is open and
+   * its clock is not paused (awaiting the customer). Inserts and deletes of complaints add and remove
+   * theirs; an update that changes the status, the pause, a due moment, or clears a fired column (a
+   * new stage) rebuilds that complaint's timers. Setting a fired column leaves them: the sweeper
+   * deletes the timers it claims itself (a timer whose threshold fired some other way is deleted by
+   * the next claim that meets it). When the definition changes (SLA_TIMERS_VERSION) or the triggers
+   * are missing, the triggers are made again and the timers rebuilt from the complaints, with the
+   * table locked against writes. On PostgreSQL the session-3 partial claim indexes are dropped (a
+   * fired threshold no longer changes an indexed column, so the sweeper's update can be HOT) and
+   * cd_complaints gets a fill factor that leaves room for such updates. PostgreSQL refuses to change
+   * the type of a column a trigger names: a schema change of one of the watched columns needs
+   * cd_complaints_sla_timers_upd dropped first (the next boot makes it again).
    */
-  async ensureSweepIndexes(): Promise<void> {
+  async ensureSlaTimers(): Promise<{ rebuilt: boolean }> {
+    const pg = strapi.db.dialect.client === 'postgres';
     const schema = strapi.db.getSchemaName();
-    const table = schema ? `${schema}.cd_complaints` : 'cd_complaints';
+    const q = (n: string) => (schema ? `${schema}.${n}` : n);
+    const C = q('cd_complaints');
+    const T = q(SLA_TIMERS_TABLE);
     const knex = strapi.db.connection;
-    for (const [name, due, fired] of SWEEP_INDEXES) {
-      await knex.raw(`create index if not exists ${name} on ${table} (${due}) where ${fired} is null and ${due} is not null`);
+    const open = OPEN_STATUSES.map((st) => `'${st.replace(/'/g, "''")}'`).join(', ');
+    /** The timer rows of the complaints in `from` (a row alias or a table), as one SELECT. */
+    const pendingRows = (from: string, alias: string) =>
+      SLA_TIMER_COLUMNS.map(
+        ([threshold, due, fired]) =>
+          `select ${alias}.id, '${threshold}', ${alias}.${due} from ${from} where ${alias}.status in (${open}) and ${alias}.sla_paused_at is null and ${alias}.${due} is not null and ${alias}.${fired} is null`,
+      ).join(' union all ');
+    const changed = [
+      `old.status is distinct from new.status`,
+      `old.sla_paused_at is distinct from new.sla_paused_at`,
+      ...SLA_TIMER_COLUMNS.flatMap(([, due, fired]) => [`old.${due} is distinct from new.${due}`, `(old.${fired} is not null and new.${fired} is null)`]),
+    ].join(' or ');
+    const watched = ['status', 'sla_paused_at', ...SLA_TIMER_COLUMNS.flatMap(([, due, fired]) => [due, fired])].join(', ');
+
+    if (pg) {
+      await knex.raw(`create table if not exists ${T} (complaint_id integer not null, threshold varchar(8) not null, due_at timestamp(6) not null, primary key (complaint_id, threshold))`);
+      await knex.raw(`create index if not exists cd_sla_timers_due_idx on ${T} (due_at, complaint_id)`);
+      for (const name of OLD_SWEEP_INDEXES) await knex.raw(`drop index if exists ${q(name)}`);
+      const { rows } = await knex.raw(`select reloptions from pg_class where oid = ?::regclass`, [C]);
+      if (!(rows[0]?.reloptions ?? []).includes(`fillfactor=${COMPLAINTS_FILLFACTOR}`)) await knex.raw(`alter table ${C} set (fillfactor = ${COMPLAINTS_FILLFACTOR})`);
+    } else {
+      await knex.raw(`create table if not exists ${T} (complaint_id integer not null, threshold varchar(8) not null, due_at bigint not null, primary key (complaint_id, threshold))`);
+      await knex.raw(`create index if not exists cd_sla_timers_due_idx on ${T} (due_at, complaint_id)`);
+      for (const name of OLD_SWEEP_INDEXES) await knex.raw(`drop index if exists ${name}`);
     }
+    const triggers = ['cd_complaints_sla_timers_ins', 'cd_complaints_sla_timers_upd', 'cd_complaints_sla_timers_del'];
+    const present: string[] = pg
+      ? (await knex.raw(`select tgname as name from pg_trigger where tgrelid = ?::regclass and not tgisinternal`, [C])).rows.map((r: any) => r.name)
+      : (await knex.raw(`select name from sqlite_master where type = 'trigger' and tbl_name = 'cd_complaints'`)).map((r: any) => r.name);
+    const store = strapi.store({ type: 'plugin', name: 'complaint-desk' });
+    if ((await store.get({ key: 'sla-timers-version' })) === SLA_TIMERS_VERSION && triggers.every((n) => present.includes(n))) return { rebuilt: false };
+
+    await knex.transaction(async (trx: any) => {
+      if (pg) {
+        // No complaint is written meanwhile: the rebuilt timers match the rows.
+        await trx.raw(`lock table ${C} in share row exclusive mode`);
+        await trx.raw(`create or replace function ${q('cd_sla_timers_added')}() returns trigger language plpgsql as $fn$
+          begin insert into ${T} (complaint_id, threshold, due_at) ${pendingRows('added a', 'a')}; return null; end $fn$`);
+        await trx.raw(`create or replace function ${q('cd_sla_timers_changed')}() returns trigger language plpgsql as $fn$
+          begin
+            delete from ${T} where complaint_id = new.id;
+            insert into ${T} (complaint_id, threshold, due_at) ${pendingRows('(select new.*) a', 'a')};
+            return null;
+          end $fn$`);
+        await trx.raw(`create or replace function ${q('cd_sla_timers_removed')}() returns trigger language plpgsql as $fn$
+          begin delete from ${T} where complaint_id in (select id from removed); return null; end $fn$`);
+        for (const name of triggers) await trx.raw(`drop trigger if exists ${name} on ${C}`);
+        // Statement triggers for inserts and deletes (bulk writes pay once per statement); a row
+        // trigger for updates, so that its WHEN skips the updates that change none of the above.
+        await trx.raw(`create trigger cd_complaints_sla_timers_ins after insert on ${C} referencing new table as added for each statement execute function ${q('cd_sla_timers_added')}()`);
+        await trx.raw(`create trigger cd_complaints_sla_timers_upd after update of ${watched} on ${C} for each row when (${changed}) execute function ${q('cd_sla_timers_changed')}()`);
+        await trx.raw(`create trigger cd_complaints_sla_timers_del after delete on ${C} referencing old table as removed for each statement execute function ${q('cd_sla_timers_removed')}()`);
+      } else {
+        for (const name of triggers) await trx.raw(`drop trigger if exists ${name}`);
+        const insertNew = `insert into ${T} (complaint_id, threshold, due_at) ${pendingRows('(select new.id as id, new.status as status, new.sla_paused_at as sla_paused_at, ' + SLA_TIMER_COLUMNS.flatMap(([, due, fired]) => [`new.${due} as ${due}`, `new.${fired} as ${fired}`]).join(', ') + ') a', 'a')};`;
+        await trx.raw(`create trigger cd_complaints_sla_timers_ins after insert on ${C} for each row begin ${insertNew} end`);
+        await trx.raw(`create trigger cd_complaints_sla_timers_upd after update of ${watched} on ${C} for each row when ${changed.replace(/is distinct from/g, 'is not')}
+          begin delete from ${T} where complaint_id = new.id; ${insertNew} end`);
+        await trx.raw(`create trigger cd_complaints_sla_timers_del after delete on ${C} for each row begin delete from ${T} where complaint_id = old.id; end`);
+      }
+      await trx.raw(`delete from ${T}`);
+      await trx.raw(`insert into ${T} (complaint_id, threshold, due_at) ${pendingRows(`${C} c`, 'c')}`);
+    });
+    // Statistics now: without them the planner does not know that few timers are due, and scans them all.
+    if (pg) await knex.raw(`analyze ${T}`);
+    await store.set({ key: 'sla-timers-version', value: SLA_TIMERS_VERSION });
+    return { rebuilt: true };
   },
 
   /**
-   * PostgreSQL: autovacuum per table for the complaints and their link tables. With the server's
+   * PostgreSQL: autovacuum per table for the complaints, their link tables and the SLA timers. With the server's
    * defaults (vacuum at 20 % dead rows, insert-vacuum at 20 % new rows) a table of a million
    * complaints waits for 200,000 updated rows before a vacuum, and meanwhile the pages an SLA sweep
    * or a day's work touched are not all-visible: the list's exact count stops being an index-only
-   * scan (74 ms → 417 ms on 1M rows, docs/BENCHMARKS.md). At 1 % / 2 % it stays cheap.
+   * scan (74 ms → 417 ms on 1M rows, docs/BENCHMARKS.md). At 1 % / 2 % it stays cheap. The SLA
+   * timers lose rows to every sweep: vacuumed early, the claim's index scan does not step over many
+   * dead entries, and their statistics stay fresh.
    * Idempotent (ALTER TABLE … SET only rewrites the options); nothing on SQLite.
    */
   async ensureAutovacuum(): Promise<string[]> {
@@ -123,10 +215,10 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.getSchemaName() || (await knex.raw('SELECT current_schema() AS s')).rows[0].s;
     const { rows } = await knex.raw(
       `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = ? AND c.relkind = 'r' AND (c.relname = 'cd_complaints' OR c.relname LIKE 'cd\\_complaints\\_%\\_lnk')
+       WHERE n.nspname = ? AND c.relkind = 'r' AND (c.relname IN ('cd_complaints', ?) OR c.relname LIKE 'cd\\_complaints\\_%\\_lnk')
        AND NOT (coalesce(c.reloptions, '{}') @> ?::text[])
        ORDER BY c.relname`,
-      [schema, `{${AUTOVACUUM_OPTIONS.map(([k, v]) => `${k}=${v}`).join(',')}}`],
+      [schema, SLA_TIMERS_TABLE, `{${AUTOVACUUM_OPTIONS.map(([k, v]) => `${k}=${v}`).join(',')}}`],
     );
     const tables = (rows as Array<{ relname: string }>).map((r) => r.relname);
     const options = AUTOVACUUM_OPTIONS.map(([k, v]) => `${k} = ${v}`).join(', ');

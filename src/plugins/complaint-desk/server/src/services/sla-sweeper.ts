@@ -5,25 +5,29 @@
  * `escalate-sla` complaint-event and the staff notifications, exactly once per stage and threshold.
  *
  * Exactly once, also with several server processes on one PostgreSQL database: a batch is claimed
- * by one SELECT … FOR UPDATE SKIP LOCKED that re-checks each row once locked and says which
- * thresholds it crossed; the same transaction then sets the fired columns and writes the events and
+ * by one statement that takes the first due timers (cd_sla_timers), locks their complaint rows
+ * FOR UPDATE SKIP LOCKED and tests each once locked, saying which thresholds it crossed; the same
+ * transaction then deletes those timers, sets the fired columns and writes the events and
  * notifications. A second sweeper skips the locked rows and, once committed, they no longer match.
  * SQLite runs one instance and serialises writers.
  *
- * Cost: the candidates come from two partial indexes that hold only the stages whose threshold has
- * not fired (services/setup.ts), so a sweep follows the due rows, not the open ones. A stage past both thresholds is handled in one pass: one UPDATE of its
- * complaint row (fired columns, escalation and queue team together; every UPDATE of that wide row
- * writes an entry in each of its indexes). On PostgreSQL a batch (5,000 rows) is the claim,
- * with the policy's context joined in, and one statement of data-modifying CTEs fed by arrays
- * (complaint rows, team and assignee links, events, notifications and their link rows), plus the
- * line-2 teams when something escalates; the transaction runs with synchronous_commit off. A
- * PostgreSQL sweep runs several lanes of batches at once (SLA_SWEEP_LANES), each on its own share of
- * the rows (id modulo the lane count) and its own connection. SQLite writes the same rows with a few bulk statements per batch.
+ * Cost: the candidates come from the narrow timer table, which holds only the thresholds not yet
+ * fired of open, running stages (kept by triggers, services/setup.ts), so a sweep follows the due
+ * rows, not the open ones. No index of the wide complaint row names a fired column: a threshold
+ * that fires without moving the queue team updates the row in place (HOT on PostgreSQL, no new
+ * index entries); a stage past both thresholds is handled in one pass and one UPDATE of its row. On
+ * PostgreSQL a batch (5,000 rows) is the claim, with the policy's context joined in, and one
+ * statement of data-modifying CTEs fed by arrays (timers, complaint rows, team and assignee links,
+ * events, notifications and their link rows), plus the line-2 teams when something escalates; the
+ * transaction runs with synchronous_commit off. A PostgreSQL sweep runs several lanes of batches at
+ * once (SLA_SWEEP_LANES), each on its own share of the rows (a hash of the complaint id modulo the
+ * lane count) and its own connection. SQLite writes the same rows with a few bulk statements per batch.
  */
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { OPEN_STATUSES } from '../domain/lifecycle';
 import { uid } from '../pluginId';
+import { SLA_TIMERS_TABLE } from './setup';
 
 export type Threshold = 'at_risk' | 'breached';
 export type SweepAction = 'notify_assignee' | 'notify_team_lead' | 'notify_director' | 'raise_escalation';
@@ -107,62 +111,72 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
   }
 
   const statusList = () => OPEN_STATUSES.map(() => '?').join(', ');
-  const pending = (alias: string, threshold: Threshold) => `(${alias}.${COLUMNS[threshold].fired} is null and ${alias}.${COLUMNS[threshold].due} <= ?)`;
+  /** The threshold's pending test on the locked complaint row (the timers are candidates; the row decides). */
+  const pending = (alias: string, threshold: Threshold) =>
+    `(${alias}.status in (${statusList()}) and ${alias}.sla_paused_at is null and ${alias}.${COLUMNS[threshold].fired} is null and ${alias}.${COLUMNS[threshold].due} <= ?)`;
 
   /**
-   * Claims up to `limit` rows with a threshold to fire, each with the thresholds it crossed and what
-   * the policy's actions need (team's area and lead, assignee, the policy's lists): one statement.
-   * The candidates come from the two (fired, due) index ranges, so the cost follows the due rows.
-   * On PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED and re-checked once locked: a
-   * concurrent sweeper skips them, and after this transaction commits they no longer match.
-   * SQLite runs one instance and its single connection serialises the transactions.
+   * Claims up to `limit` complaints with a due timer (cd_sla_timers, services/setup.ts), each with
+   * the thresholds it crossed and what the policy's actions need (team's area and lead, assignee,
+   * the policy's lists): one statement. The candidates are the first due rows of the narrow timer
+   * table's (due_at) index, so the cost follows the due rows. On PostgreSQL the complaint rows are
+   * locked FOR UPDATE SKIP LOCKED and tested once locked: a concurrent sweeper skips them, and after
+   * this transaction commits their thresholds have fired. (Locking the complaint first also keeps
+   * the lock order of the lifecycle actions, which lock the complaint and then, through the
+   * triggers, its timers.) SQLite runs one instance and its single connection serialises the
+   * transactions. Returns the claimed rows and how many timers were read.
    */
-  async function claim(trx: any, now: Date, limit: number, lane = { of: 1, index: 0 }): Promise<any[]> {
+  async function claim(trx: any, now: Date, limit: number, lane = { of: 1, index: 0 }): Promise<{ rows: any[]; candidates: number }> {
     const c = strapi.db.metadata.get(uid('complaint') as any).attributes as any;
     const team = strapi.db.metadata.get(uid('team') as any).attributes as any;
     const T = table('cd_complaints');
     const n = dbDate(now);
-    // A lane of a parallel sweep takes only its share of the rows (id modulo the lane count): the
-    // lanes' claims never compete for the same candidates.
-    const inLane = lane.of > 1 ? ` and x.id % ${Number(lane.of)} = ${Number(lane.index)}` : '';
-    const candidates = (threshold: Threshold) =>
-      `select id from (select x.id from ${T} x where ${pending('x', threshold)} and x.sla_paused_at is null and x.status in (${statusList()})${inLane} order by x.${COLUMNS[threshold].due} limit ?) ${threshold}`;
+    // A lane of a parallel sweep takes only its share of the complaints (a hash of the id modulo the
+    // lane count; the id itself would put every due row in one lane whenever the due ids share a
+    // factor with the lane count, as the bench's every 100th row did): the lanes' claims never
+    // compete for the same candidates. (SQLite, which has no hashint4, runs one lane unless told otherwise.)
+    const laneKey = pg() ? '(hashint4(t.complaint_id) & 2147483647)' : 't.complaint_id';
+    const inLane = lane.of > 1 ? ` and ${laneKey} % ${Number(lane.of)} = ${Number(lane.index)}` : '';
     const join = (attr: string, alias: string, target: string, on = 'k.id') => {
       const jt = c[attr]?.joinTable ?? team[attr].joinTable;
       return `left join ${table(jt.name)} j_${alias} on j_${alias}.${jt.joinColumn.name} = ${on} left join ${table(target)} ${alias} on ${alias}.id = j_${alias}.${jt.inverseJoinColumn.name}`;
     };
-    const sql = `with k as (
+    const sql = `with cand as (
+        select t.complaint_id from ${table(SLA_TIMERS_TABLE)} t where t.due_at <= ?${inLane} order by t.due_at limit ?
+      ), k as (
         select c.id, c.document_id, c.status, c.sla_stage, c.sla_due_at, c.escalation_level, c.tracking_code,
           ${pending('c', 'at_risk')} as fire_at_risk, ${pending('c', 'breached')} as fire_breach
         from ${T} c
-        where c.id in (${candidates('at_risk')} union ${candidates('breached')})
-          and c.sla_paused_at is null and c.status in (${statusList()}) and (${pending('c', 'at_risk')} or ${pending('c', 'breached')})
-        limit ?${pg() ? ' for update skip locked' : ''}
+        where c.id in (select complaint_id from cand)
+        ${pg() ? 'for update of c skip locked' : ''}
       )
-      select k.*, t.area as area, a.email as assignee_email, lead.email as lead_email, p.on_at_risk as on_at_risk, p.on_breach as on_breach
+      select k.*, t.area as area, a.email as assignee_email, lead.email as lead_email, p.on_at_risk as on_at_risk, p.on_breach as on_breach,
+        (select count(*) from cand) as candidates
       from k ${join('team', 't', 'cd_teams')} ${join('assignee', 'a', 'up_users')} ${join('slaPolicy', 'p', 'cd_sla_policies')}
         ${join('lead', 'lead', 'up_users', 't.id')}
       order by k.id`;
     const bindings = [
-      n, n, // the flags
-      n, ...OPEN_STATUSES, limit, // at-risk candidates
-      n, ...OPEN_STATUSES, limit, // breach candidates
-      ...OPEN_STATUSES, n, n, // re-check
-      limit,
+      n, limit, // candidates
+      ...OPEN_STATUSES, n, ...OPEN_STATUSES, n, // the flags
     ];
     const result = await trx.raw(sql, bindings);
     const rows = pg() ? result.rows : result;
+    // Nothing locked: no timer due, or all held by another sweeper (it fires them).
+    const candidates = rows.length ? Number(rows[0].candidates) : 0;
     // One row per complaint (a to-one relation has one link row; keep the first should there be more).
     const seen = new Set<number>();
-    return rows.filter((r: any) => {
-      const id = Number(r.id);
-      if (seen.has(id)) return false;
-      seen.add(id);
-      r.id = id;
-      r.fire_at_risk = Boolean(r.fire_at_risk);
-      r.fire_breach = Boolean(r.fire_breach);
-      return true;
-    });
+    return {
+      candidates,
+      rows: rows.filter((r: any) => {
+        const id = Number(r.id);
+        if (seen.has(id)) return false;
+        seen.add(id);
+        r.id = id;
+        r.fire_at_risk = Boolean(r.fire_at_risk);
+        r.fire_breach = Boolean(r.fire_breach);
+        return true;
+      }),
+    };
   }
 
   async function directorEmails(): Promise<string[]> {
@@ -175,7 +189,9 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   /** The rows to write for a claimed batch, in the order the thresholds happen (at risk first). */
   interface Plan {
-    /** Per complaint row: thresholds fired, escalation raised, new queue team. */
+    /** Every claimed complaint: its due timers are deleted (fired now, or found stale). */
+    claimed: number[];
+    /** Per complaint row with a threshold to fire: thresholds fired, escalation raised, new queue team. */
     complaints: Array<{ id: number; atRisk: boolean; breach: boolean; raise: boolean; team: number | null }>;
     events: Array<{ complaintId: number; values: Record<string, unknown> }>;
     notes: Array<{ complaintId: number; values: Record<string, unknown> }>;
@@ -193,10 +209,12 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     if (claimed.some((c) => c.fire_breach && c.escalation_level === 'line1')) {
       for (const r of await trx(table('cd_teams')).where({ line: 'line2' }).select('id', 'area')) line2.set(r.area, Number(r.id));
     }
-    const out: Plan = { complaints: [], events: [], notes: [] };
+    const out: Plan = { claimed: claimed.map((c) => c.id), complaints: [], events: [], notes: [] };
     // At-risk rows of the batch first, as when the thresholds were swept one after the other.
     const later: Pick<Plan, 'events' | 'notes'> = { events: [], notes: [] };
     for (const c of claimed) {
+      // A timer whose threshold fired some other way (or whose row no longer qualifies): only deleted.
+      if (!c.fire_at_risk && !c.fire_breach) continue;
       // Raise the escalation line: line 1 → line 2, to the area's line-2 team, unassigned.
       const raise = c.fire_breach && c.escalation_level === 'line1' && actionsOf(c, 'breached').includes('raise_escalation');
       out.complaints.push({ id: c.id, atRisk: c.fire_at_risk, breach: c.fire_breach, raise, team: raise ? (line2.get(c.area) ?? null) : null });
@@ -270,6 +288,10 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     };
     const ctes: string[] = [];
     const cs = p.complaints;
+    // The claimed timers: due, and their complaint row locked by this transaction.
+    ctes.push(`tm as (delete from ${table(SLA_TIMERS_TABLE)} where complaint_id = any(${bind(p.claimed)}::int[]) and due_at <= ${bind(now)}::timestamp returning 1)`);
+    // Only what changes: without an escalation, no indexed column changes, so the row can be
+    // updated in place on its page (HOT) with no new index entries.
     ctes.push(`u as (update ${T} c set
         sla_at_risk_fired_at = case when v.at_risk then ${bind(now)}::timestamp else c.sla_at_risk_fired_at end,
         sla_breached_at = case when v.breach then ${bind(now)}::timestamp else c.sla_breached_at end,
@@ -326,6 +348,9 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
     const atRisk = idsWhere((x) => x.atRisk);
     const breach = idsWhere((x) => x.breach);
     const raised = idsWhere((x) => x.raise);
+    for (let i = 0; i < p.claimed.length; i += 500) {
+      await trx(table(SLA_TIMERS_TABLE)).whereIn('complaint_id', p.claimed.slice(i, i + 500)).where('due_at', '<=', dbDate(now)).del();
+    }
     if (atRisk.length) await trx(T).whereIn('id', atRisk).update({ sla_at_risk_fired_at: dbDate(now) });
     if (breach.length) await trx(T).whereIn('id', breach).update({ sla_breached_at: dbDate(now) });
     if (raised.length) {
@@ -362,15 +387,16 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
           const claimed = await strapi.db.transaction(async ({ trx }) => {
             // A commit lost in a crash loses its claim too: the rows are swept again.
             if (pg()) await trx.raw('set local synchronous_commit = off');
-            const rows = await claim(trx, now, batchSize, { of: lanes, index });
-            if (rows.length) await (pg() ? writePg : writeSqlite)(trx, await plan(trx, rows, now), now);
-            return rows;
+            const got = await claim(trx, now, batchSize, { of: lanes, index });
+            if (got.rows.length) await (pg() ? writePg : writeSqlite)(trx, await plan(trx, got.rows, now), now);
+            return got;
           });
-          for (const c of claimed) {
+          for (const c of claimed.rows) {
             if (c.fire_at_risk) counts.at_risk++;
             if (c.fire_breach) counts.breached++;
           }
-          more = claimed.length === batchSize;
+          // A full batch of timers may leave more (a complaint with both thresholds due has two).
+          more = claimed.candidates === batchSize && claimed.rows.length > 0;
         }
       };
       const results = await Promise.allSettled(Array.from({ length: Math.max(1, lanes) }, (_x, i) => lane(i)));
