@@ -6,6 +6,9 @@
  * for each (events, team-lead notifications, escalation to line 2) and is timed in-process.
  * Three runs show that the cost follows the due rows, not the open rows:
  *   100,000 open / 1,000 due;  1,000,000 open / 1,000 due;  1,000,000 open / 10,000 due (1%).
+ * Then 1% of the biggest table crossing one threshold each (half at risk, half breach;
+ * BENCH_SLA_ONE=0 skips it) and 1% past the deadline with at risk fired earlier (every row
+ * breaches and escalates; BENCH_SLA_BREACH=0 skips it).
  * DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); the bench
  * database is created and dropped. BENCH_SLA_SIZES=100000,1000000 and BENCH_SLA_DUE_SHARE=0.01 adjust it.
  * BENCH_SLA_DB=<name> keeps the data in that database between runs (created when missing, never
@@ -161,7 +164,9 @@ async function admin(sql) {
      * `both`: each due row is past its at-risk moment and its deadline, so one sweep fires both
      * thresholds (what a sweeper meets after being down; two escalations per row). `one`: each due row
      * crosses one threshold, as a sweeper running every minute meets them: half go at risk (deadline
-     * still ahead), half breach (at risk fired earlier); one escalation per row.
+     * still ahead), half breach (at risk fired earlier); one escalation per row. `breach`: every due
+     * row is past its deadline with its at-risk threshold fired earlier (1% of the complaints overdue,
+     * met by a sweeper running every minute): one breach per row, each escalating to line 2.
      */
     const run = async (due, crossing = 'both') => {
       // Reset: nothing due, nothing fired; then `due` rows spread over the table cross their threshold(s).
@@ -171,6 +176,12 @@ async function admin(sql) {
       const dueIds = `select id from cd_complaints where tracking_code like 'B%' order by id limit ?`;
       if (crossing === 'both') {
         await knex.raw(`update cd_complaints set sla_at_risk_at = now() - interval '2 hours', sla_due_at = now() - interval '1 minute' where id in (${dueIds}) and id % ? = 0`, [rows, step]);
+      } else if (crossing === 'breach') {
+        await knex.raw(
+          `update cd_complaints set sla_at_risk_at = now() - interval '2 hours', sla_at_risk_fired_at = now() - interval '1 hour', sla_due_at = now() - interval '1 minute'
+           where id in (${dueIds}) and id % ? = 0`,
+          [rows, step],
+        );
       } else {
         await knex.raw(`update cd_complaints set sla_at_risk_at = now() - interval '2 hours', sla_due_at = now() + interval '1 day' where id in (${dueIds}) and id % ? = 0 and (id / ?) % 2 = 0`, [rows, step, step]);
         await knex.raw(
@@ -212,7 +223,7 @@ async function admin(sql) {
       const lanes = Number(app.config.get('plugin::complaint-desk.slaSweepLanes', 1));
       const r = { open: rows, due: dueRows, crossing, ms, idleMs, fired: counts.at_risk + counts.breached, nodeCpuMs, pgMs, walMb, load, lanes };
       results.push(r);
-      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')} (${crossing === 'both' ? 'both thresholds each' : 'one threshold each'}): sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms; CPU node ${nodeCpuMs.toFixed(0)} ms + PostgreSQL ${pgMs} ms; WAL ${walMb.toFixed(0)} MB; load ${load.toFixed(2)}; ${lanes} lane(s)`);
+      console.log(`  open ${rows.toLocaleString('en')}, due ${dueRows.toLocaleString('en')} (${crossing === 'both' ? 'both thresholds each' : crossing === 'breach' ? 'breach each' : 'one threshold each'}): sweep ${ms.toFixed(0)} ms (${r.fired} escalations), empty sweep ${idleMs.toFixed(1)} ms; CPU node ${nodeCpuMs.toFixed(0)} ms + PostgreSQL ${pgMs} ms; WAL ${walMb.toFixed(0)} MB; load ${load.toFixed(2)}; ${lanes} lane(s)`);
     };
 
     await grow(sizes[0]);
@@ -224,6 +235,8 @@ async function admin(sql) {
     }
     // 1% of the biggest table crossing one threshold each (what a sweeper running every minute meets).
     if (process.env.BENCH_SLA_ONE !== '0') await run(Math.round(sizes[sizes.length - 1] * dueShare), 'one');
+    // 1% of the biggest table past its deadline, at risk fired earlier: every due row breaches.
+    if (process.env.BENCH_SLA_BREACH !== '0') await run(Math.round(sizes[sizes.length - 1] * dueShare), 'breach');
   } finally {
     await closeApp(app);
     if (!keepDb) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
@@ -231,7 +244,7 @@ async function admin(sql) {
   console.log('\n| open complaints | due | thresholds crossed per due row | escalations fired | sweep | empty sweep after | CPU: node + PostgreSQL | WAL | load | lanes |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.crossing === 'both' ? 'both' : 'one'} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms | ${r.nodeCpuMs.toFixed(0)} + ${r.pgMs} ms | ${r.walMb.toFixed(0)} MB | ${r.load.toFixed(2)} | ${r.lanes} |`);
+    console.log(`| ${r.open.toLocaleString('en')} | ${r.due.toLocaleString('en')} | ${r.crossing === 'both' ? 'both' : r.crossing === 'breach' ? 'breach only' : 'one (half at risk, half breach)'} | ${r.fired.toLocaleString('en')} | ${(r.ms / 1000).toFixed(2)} s | ${r.idleMs.toFixed(1)} ms | ${r.nodeCpuMs.toFixed(0)} + ${r.pgMs} ms | ${r.walMb.toFixed(0)} MB | ${r.load.toFixed(2)} | ${r.lanes} |`);
   }
 })().catch((err) => {
   console.error(err);
