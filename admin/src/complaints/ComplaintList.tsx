@@ -1,5 +1,5 @@
-import { Card, CardContent, useTheme } from "@mui/material";
-import { forwardRef, memo, useCallback } from "react";
+import { Card, CardContent, useTheme } from '@mui/material';
+import { forwardRef, memo, useCallback } from 'react';
 import {
   ColumnsButton,
   CreateButton,
@@ -15,19 +15,19 @@ import {
   TopToolbar,
   useLocaleState,
   useRecordContext,
-} from "react-admin";
-import { DateTimeField } from "../common/DateTimeField";
-import { EnumField } from "../common/EnumField";
-import { LocalizedReferenceField } from "../common/localizedReference";
-import { BulkAssignButton } from "./BulkAssignButton";
-import { complaintFilters } from "./complaintFilters";
-import { QueueTabs } from "./QueueTabs";
-import { useIntlLocale } from "./useIntlLocale";
-import { SlaClockField } from "./SlaClockField";
-import { currentSlaClock, type Complaint } from "./types";
-import { CATEGORY_NAME_LOCALE, COMPLAINT_LIST_DEFAULTS } from "./listDefaults";
-import { TrackingCodeField } from "../common/TrackingCodeField";
-import { useRoleCan } from "../permissions/useRoleCan";
+} from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { EnumField } from '../common/EnumField';
+import { LocalizedReferenceField } from '../common/localizedReference';
+import { BulkAssignButton } from './BulkAssignButton';
+import { complaintFilters } from './complaintFilters';
+import { QueueTabs } from './QueueTabs';
+import { useIntlLocale } from './useIntlLocale';
+import { SlaClockField } from './SlaClockField';
+import { currentSlaClock, type Complaint } from './types';
+import { CATEGORY_NAME_LOCALE, COMPLAINT_LIST_DEFAULTS } from './listDefaults';
+import { TrackingCodeField } from '../common/TrackingCodeField';
+import { useRoleCan } from '../permissions/useRoleCan';
 
 const ListActions = () => (
   <TopToolbar>
@@ -46,13 +46,11 @@ const useRowSx = () => {
   return useCallback(
     (record: Complaint) => {
       const state = currentSlaClock(record)?.state;
-      if (state === "breached")
-        return { borderInlineStart: `4px solid ${palette.error.main}` };
-      if (state === "at_risk")
-        return { borderInlineStart: `4px solid ${palette.warning.main}` };
+      if (state === 'breached') return { borderInlineStart: `4px solid ${palette.error.main}` };
+      if (state === 'at_risk') return { borderInlineStart: `4px solid ${palette.warning.main}` };
       return {};
     },
-    [palette],
+    [palette]
   );
 };
 
@@ -63,14 +61,7 @@ const useRowSx = () => {
 const SavedFiltersAside = () => (
   <Card
     variant="outlined"
-    sx={{
-      order: -1,
-      flex: "0 0 220px",
-      alignSelf: "flex-start",
-      marginInlineEnd: 2,
-      mt: 8,
-      display: { xs: "none", lg: "block" },
-    }}
+    sx={{ order: -1, flex: '0 0 220px', alignSelf: 'flex-start', marginInlineEnd: 2, mt: 8, display: { xs: 'none', lg: 'block' } }}
     data-testid="saved-filters"
   >
     <CardContent>
@@ -83,21 +74,12 @@ const SavedFiltersAside = () => (
 const ComplaintRow = memo(
   forwardRef<HTMLTableRowElement, DataTableRowProps>((props, ref) => {
     const record = useRecordContext<Complaint>();
-    return (
-      <DataTableRow
-        ref={ref}
-        {...props}
-        data-testid="complaint-row"
-        data-code={record?.trackingCode}
-      />
-    );
-  }),
+    return <DataTableRow ref={ref} {...props} data-testid="complaint-row" data-code={record?.trackingCode} />;
+  })
 );
-ComplaintRow.displayName = "ComplaintRow";
+ComplaintRow.displayName = 'ComplaintRow';
 
-const ComplaintBody = (props: DataTableBodyProps) => (
-  <DataTableBody {...props} row={ComplaintRow} />
-);
+const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} row={ComplaintRow} />;
 
 /**
  * The rows' names come with the records (`categoryName`, `teamName`, `assigneeName`, docs/API.md):
@@ -109,11 +91,7 @@ const CategoryName = () => {
   return locale === CATEGORY_NAME_LOCALE ? (
     <TextField source="categoryName" />
   ) : (
-    <LocalizedReferenceField
-      source="categoryId"
-      reference="categories"
-      link={false}
-    />
+    <LocalizedReferenceField source="categoryId" reference="categories" link={false} />
   );
 };
 const teamName = (record: Complaint) => record.teamName ?? null;
@@ -126,8 +104,8 @@ const assigneeName = (record: Complaint) => record.assigneeName ?? null;
 export const ComplaintList = () => {
   // Personal data only for the roles that may see it (the API sends nulls to the others anyway).
   // Synchronous checks: the table renders its final columns on its first render.
-  const canSeePii = useRoleCan({ action: "pii", resource: "complaints" });
-  const canAssign = useRoleCan({ action: "assign", resource: "complaints" });
+  const canSeePii = useRoleCan({ action: 'pii', resource: 'complaints' });
+  const canAssign = useRoleCan({ action: 'assign', resource: 'complaints' });
   const rowSx = useRowSx();
   const locales = useIntlLocale();
 
@@ -141,10 +119,7 @@ export const ComplaintList = () => {
       aside={<SavedFiltersAside />}
       // The table scrolls sideways inside the page when its columns are wider than the window,
       // instead of pushing the filter button and the last columns off screen.
-      sx={{
-        "& .RaList-main": { minWidth: 0 },
-        "& .RaList-content": { overflowX: "auto" },
-      }}
+      sx={{ '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' } }}
     >
       <QueueTabs />
       <DataTable<Complaint>
@@ -153,7 +128,7 @@ export const ComplaintList = () => {
         rowSx={rowSx}
         body={ComplaintBody}
         storeKey="complaints.datatable"
-        hiddenColumns={["language", "valueTier", "teamId"]}
+        hiddenColumns={['language', 'valueTier', 'teamId']}
       >
         <DataTable.Col source="trackingCode">
           <TrackingCodeField source="trackingCode" />
@@ -175,10 +150,7 @@ export const ComplaintList = () => {
         <DataTable.Col source="escalationLevel">
           <EnumField source="escalationLevel" namespace="escalation" />
         </DataTable.Col>
-        <DataTable.Col
-          source="slaDueAt"
-          label="resources.complaints.fields.sla"
-        >
+        <DataTable.Col source="slaDueAt" label="resources.complaints.fields.sla">
           <SlaClockField />
         </DataTable.Col>
         <DataTable.Col source="language">
