@@ -38,6 +38,18 @@ export const TO_ONE: Array<[attr: string, fields: string[]]> = [
   ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare', 'onAtRisk', 'onBreach']],
 ];
 
+/**
+ * The named queues that are a test on the complaint row itself (alias `c`), in one place for the
+ * list's filter (`named`: the open statuses too where `open`) and for `queueCounts`, which counts
+ * them in one pass over the open complaints. `now` as the dialect stores datetimes.
+ */
+const ROW_QUEUES: Record<'at_risk' | 'breached' | 'awaiting_approval' | 'awaiting_customer', (now: Date | number) => { open: boolean; sql: string; bindings: unknown[] }> = {
+  at_risk: (now) => ({ open: true, sql: 'c.sla_paused_at is null and c.sla_at_risk_at <= ? and c.sla_due_at > ?', bindings: [now, now] }),
+  breached: (now) => ({ open: true, sql: 'c.sla_paused_at is null and c.sla_due_at <= ?', bindings: [now] }),
+  awaiting_approval: () => ({ open: false, sql: "c.status = 'pending_approval'", bindings: [] }),
+  awaiting_customer: () => ({ open: false, sql: "c.status = 'awaiting_customer'", bindings: [] }),
+};
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** A search term written like a phone number: digits, spaces, + ( ) . - only. */
 const PHONE_LIKE = /^[+\d\s().-]+$/;
@@ -244,17 +256,14 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
         q.whereNotExists(correlated(knex, 'assignee')).whereIn('c.status', OPEN_STATUSES as string[]);
         break;
       case 'at_risk':
-        q.whereIn('c.status', OPEN_STATUSES as string[]).whereNull('c.sla_paused_at').where('c.sla_at_risk_at', '<=', now).where('c.sla_due_at', '>', now);
-        break;
       case 'breached':
-        q.whereIn('c.status', OPEN_STATUSES as string[]).whereNull('c.sla_paused_at').where('c.sla_due_at', '<=', now);
-        break;
       case 'awaiting_approval':
-        q.where('c.status', 'pending_approval');
+      case 'awaiting_customer': {
+        const test = ROW_QUEUES[queue](now);
+        if (test.open) q.whereIn('c.status', OPEN_STATUSES as string[]);
+        q.whereRaw(test.sql, test.bindings);
         break;
-      case 'awaiting_customer':
-        q.where('c.status', 'awaiting_customer');
-        break;
+      }
     }
   }
 
@@ -410,7 +419,7 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
   /**
    * The count of every named queue in one statement (issue #5): `mine` and `team` as index-range
    * subqueries built by `named`, and the five queues of open complaints in one pass over the open
-   * rows (`count(case when … then 1 end)` per queue, the predicates of `named`; an integration
+   * rows (`count(case when … then 1 end)` per queue, `ROW_QUEUES` as `named` uses them; an integration
    * test compares each with the queue's list total). Seven COUNT(*) requests read the open rows
    * several times (~1.1 s in all on 1,000,000 complaints) and kept PostgreSQL busy for seconds after
    * each list view. On PostgreSQL, JIT is off for the statement: compiling it took
@@ -435,10 +444,10 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
         .whereIn('c.status', OPEN_STATUSES as string[])
         .select(
           knex.raw('count(case when ?? is null then 1 end) as ??', [`l.${assignee.joinColumn.name}`, 'unassigned']),
-          knex.raw('count(case when c.sla_paused_at is null and c.sla_at_risk_at <= ? and c.sla_due_at > ? then 1 end) as ??', [now, now, 'at_risk']),
-          knex.raw('count(case when c.sla_paused_at is null and c.sla_due_at <= ? then 1 end) as ??', [now, 'breached']),
-          knex.raw("count(case when c.status = 'pending_approval' then 1 end) as ??", ['awaiting_approval']),
-          knex.raw("count(case when c.status = 'awaiting_customer' then 1 end) as ??", ['awaiting_customer']),
+          ...Object.entries(ROW_QUEUES).map(([queue, at]) => {
+            const test = at(now);
+            return knex.raw(`count(case when ${test.sql} then 1 end) as ??`, [...test.bindings, queue]);
+          }),
         )
         .as('o');
       const [mine, team] = await Promise.all([scoped('mine'), scoped('team')]);

@@ -25,7 +25,7 @@ import { uid } from '../pluginId';
 import { PII_MASKED_ROLES, RESOURCES } from '../resources';
 import { getService } from '../utils';
 import { QUEUE_NAMES as QUEUES } from './complaint-query';
-import type { Caller } from './resources';
+import { RELATION_NAME_KEYS, type Caller } from './resources';
 import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
 
 const def = RESOURCES.complaints;
@@ -173,9 +173,6 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     }
     return { stages };
   }
-
-  /** Read-only names of the to-one relations on a complaint record (ignored in a PUT body). */
-  const RELATION_NAMES = ['categoryName', 'teamName', 'assigneeName'] as const;
 
   function toRecord(entity: any, caller: Caller, now = new Date(), s: Settings = settings()) {
     const record = resources().toRecord(def, entity, caller);
@@ -547,7 +544,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const parsed = updateSchema.safeParse(body ?? {});
       if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
       const writable = ['subject', 'description', 'language', 'categoryId', 'valueTier', 'requestedRemedy', 'contactPreference', 'subjectStaffId'] as const;
-      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin', ...RELATION_NAMES]);
+      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin', ...RELATION_NAME_KEYS]);
       const unknown = Object.keys(body).filter((k) => !known.has(k));
       if (unknown.length) throw badRequest('Invalid complaint', unknown.map((k) => ({ path: k, message: 'unknown field' })));
       return strapi.db.transaction(async ({ trx }) => {

@@ -30,8 +30,11 @@ const OPS: Record<Condition['op'], string> = {
   notNull: '$notNull',
 };
 
+/** The names of a complaint's to-one relations its record carries (read-only; issue #5, docs/API.md). */
+export const RELATION_NAME_KEYS = ['categoryName', 'teamName', 'assigneeName'] as const;
+
 /** Keys a client may send back on PUT although they are computed (react-admin sends the whole record). */
-const COMPUTED_KEYS = new Set(['id', 'documentId', 'customer', 'sla', 'availableActions', 'role', 'teamIds', 'locale', 'localizations', 'categoryName', 'teamName', 'assigneeName']);
+const COMPUTED_KEYS = new Set(['id', 'documentId', 'customer', 'sla', 'availableActions', 'role', 'teamIds', 'locale', 'localizations', ...RELATION_NAME_KEYS]);
 
 export function querySpec(def: ResourceDef, extra: Partial<ResourceQuerySpec> = {}): ResourceQuerySpec {
   const filters: Record<string, FieldSpec> = {};

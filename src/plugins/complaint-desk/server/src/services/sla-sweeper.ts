@@ -27,15 +27,13 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { OPEN_STATUSES } from '../domain/lifecycle';
 import { uid } from '../pluginId';
-import { SLA_TIMERS_TABLE } from './setup';
+import { SLA_TIMER_COLUMNS, SLA_TIMERS_TABLE } from './setup';
 
 export type Threshold = 'at_risk' | 'breached';
 export type SweepAction = 'notify_assignee' | 'notify_team_lead' | 'notify_director' | 'raise_escalation';
 
-const COLUMNS: Record<Threshold, { fired: string; due: string }> = {
-  at_risk: { fired: 'sla_at_risk_fired_at', due: 'sla_at_risk_at' },
-  breached: { fired: 'sla_breached_at', due: 'sla_due_at' },
-};
+/** Each threshold's due and fired columns on cd_complaints (one list, with the timers' triggers). */
+const COLUMNS = Object.fromEntries(SLA_TIMER_COLUMNS.map(([threshold, due, fired]) => [threshold, { due, fired }])) as Record<Threshold, { fired: string; due: string }>;
 const DEFAULT_ACTIONS: Record<Threshold, SweepAction[]> = { at_risk: ['notify_assignee'], breached: ['notify_team_lead', 'raise_escalation'] };
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
