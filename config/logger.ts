@@ -7,7 +7,7 @@ const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn'
  * No log line shows a secret (a complaint's PIN): an error's message can carry a failed statement
  * with its values, and those can hold an outbox payload with the PIN.
  */
-const maskSecrets = winston.format((info) => {
+export const maskSecretsFormat = winston.format((info) => {
   // An Error's message and stack are not enumerable.
   for (const key of new Set([...Object.keys(info), 'message', 'stack'])) {
     const value = (info as Record<string, unknown>)[key];
@@ -17,5 +17,5 @@ const maskSecrets = winston.format((info) => {
 });
 
 export default {
-  transports: [new winston.transports.Console({ level, format: winston.format.combine(maskSecrets(), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })) })],
+  transports: [new winston.transports.Console({ level, format: winston.format.combine(maskSecretsFormat(), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })) })],
 };

@@ -70,7 +70,8 @@ const PHONE_TAIL_DIGITS = 9;
  * ERASED_TEXT:
  * - the email without regard to case;
  * - the phone number with any separators between its digits, in ASCII, Persian or Arabic-Indic
- *   digits, whole (with or without its `+`) or as its last nine digits (a national form);
+ *   digits, whole (with or without its `+`) or as its last nine digits with up to three digits
+ *   before them (a national form);
  * - the whole name anywhere, without regard to case, and each part of it of three letters or more
  *   as a word of its own ("Ms Kuznetsova").
  * Returns null when there is nothing to look for.
@@ -82,7 +83,8 @@ export function personalDataRedactor(person: { name?: string | null; phone?: str
   const digits = toAsciiDigits(person.phone ?? '').replace(/[^0-9]/g, '');
   if (digits.length >= 5) {
     patterns.push(`\\+?${digitsPattern(digits)}`);
-    if (digits.length > PHONE_TAIL_DIGITS) patterns.push(digitsPattern(digits.slice(-PHONE_TAIL_DIGITS)));
+    // With the few digits a national form writes before them ("0", a trunk or area prefix).
+    if (digits.length > PHONE_TAIL_DIGITS) patterns.push(`(?:[0-9\u06F0-\u06F9\u0660-\u0669][\\s().\\-/]*){0,3}${digitsPattern(digits.slice(-PHONE_TAIL_DIGITS))}`);
   }
   const name = person.name?.trim();
   if (name && name !== ERASED_NAME) {
