@@ -21,7 +21,7 @@ const FRONT = ['agent', 'specialist', 'director', 'quality-manager'];
 const ORACLE = { name: 'Quentin Oracleman', phone: '+44 7700 900123', email: 'quentin.o@example.test' };
 let oracle: { complaintId: string; customerId: string; pin: string };
 
-const q = (o: Record<string, unknown>) => encodeURIComponent(JSON.stringify(o));
+const q = (o: unknown) => encodeURIComponent(JSON.stringify(o));
 const get = (role: string, path: string) => call(base, jwt[role], 'GET', `${API}${path}`);
 /** The Content-Range total of a one-row page. */
 async function total(role: string, resource: string, filter: Record<string, unknown>): Promise<number> {
