@@ -1,5 +1,6 @@
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
+import customers from './customers';
 import massIncidents from './mass-incidents';
 import resources from './resources';
 import sla from './sla';
@@ -9,6 +10,7 @@ import users from './users';
 export default {
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
+  customers,
   'mass-incidents': massIncidents,
   resources,
   sla,

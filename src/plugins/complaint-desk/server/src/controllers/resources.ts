@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           result = r;
           offset = r.query.offset;
         } else {
-          const query = resources().parse(def, raw);
+          const query = resources().parse(def, raw, caller);
           result = def.name === 'users' ? await users().list(query, caller) : await resources().list(def, query, caller);
           offset = query.offset;
         }

@@ -22,6 +22,7 @@
  *   (only when `spec.fullText`), keys of `spec.named` are named filters passed through verbatim;
  * - values are validated and coerced per field type (see `coerce`); range operators only for number/date,
  *   `contains` only for string/text, `in`/`nin` take a non-empty array of at most 1000 items;
+ * - a filter or sort on a field of `spec.personal` is refused with its own message, whatever its suffix;
  * - every problem is collected as a `QueryIssue`; the parser never throws on any input.
  *
  * Framework-free: no Strapi (or any package) imports.
@@ -49,6 +50,11 @@ export interface ResourceQuerySpec {
   named?: Record<string, readonly string[]>;
   /** Largest accepted page (b − a + 1); default 100. */
   maxPageSize?: number;
+  /**
+   * Personal-data fields the caller may not see: a filter or sort on one is refused, naming it, so
+   * that no count or order can reveal what the record masks.
+   */
+  personal?: readonly string[];
 }
 
 export type Operator = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'contains' | 'null' | 'notNull';
@@ -101,6 +107,7 @@ export const OPERATOR_SUFFIXES: Record<string, Operator> = Object.freeze({
   _null: 'null',
 });
 
+const PERSONAL_MESSAGE = 'personal data, which your role may not filter or sort by';
 const DEFAULT_PAGE_SIZE = 25;
 const DEFAULT_MAX_PAGE_SIZE = 100;
 const MAX_LIST_ITEMS = 1000;
@@ -145,7 +152,10 @@ function parseSort(raw: unknown, spec: ResourceQuerySpec, issues: QueryIssue[]):
   }
   const [field, order] = raw as unknown[];
   let ok = true;
-  if (typeof field !== 'string' || !spec.sorts.includes(field)) {
+  if (typeof field === 'string' && spec.personal?.includes(field)) {
+    issues.push({ path: 'sort[0]', message: PERSONAL_MESSAGE });
+    ok = false;
+  } else if (typeof field !== 'string' || !spec.sorts.includes(field)) {
     issues.push({ path: 'sort[0]', message: `unknown sort field; allowed: ${spec.sorts.join(', ') || '(none)'}` });
     ok = false;
   }
@@ -318,6 +328,10 @@ function parseFilterEntry(key: string, value: unknown, spec: ResourceQuerySpec, 
   }
 
   const { field, suffixOp } = splitKey(key);
+  if (spec.personal?.includes(field)) {
+    issues.push({ path, message: PERSONAL_MESSAGE });
+    return;
+  }
   const fieldSpec = lookupField(field, spec);
   if (!fieldSpec) {
     issues.push({ path, message: `unknown filter field; allowed: ${allowedFilterKeys(spec)}` });

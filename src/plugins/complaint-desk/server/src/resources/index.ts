@@ -22,8 +22,13 @@ export interface ScalarField {
   /** Accepted in POST/PUT bodies (validated against the attribute by Strapi, plus `required`). */
   write?: boolean;
   required?: boolean;
-  /** Personal data: null for roles that must not see it. */
+  /**
+   * Personal data: null for roles that must not see it, who may not filter or sort by it either;
+   * refused on writes to an erased customer.
+   */
   pii?: boolean;
+  /** JSON whose secret keys (domain/privacy.ts SECRET_KEYS: the PIN) are masked in every answer. */
+  secrets?: boolean;
 }
 
 export interface RelationField {
@@ -57,6 +62,12 @@ const DIRECTOR: readonly StaffRole[] = ['director'];
 const QUALITY: readonly StaffRole[] = ['quality-manager'];
 /** Roles that never receive customer personal data (issue #3). */
 export const PII_MASKED_ROLES: readonly StaffRole[] = ['content-editor', 'cft-member'];
+/**
+ * Who may export everything held about a customer (GET /customers/{id}/export): the director, who
+ * erases on request, and the quality manager. A whole dossier at once is more than the front line
+ * needs, although it sees each piece of it.
+ */
+export const CUSTOMER_EXPORT_ROLES: readonly StaffRole[] = ['director', 'quality-manager'];
 
 const str: FieldSpec = { type: 'string' };
 const num: FieldSpec = { type: 'number' };
@@ -123,7 +134,8 @@ export const RESOURCES: Record<string, ResourceDef> = {
       preferredLanguage: { filter: en(LANGUAGES), write: true },
       contactPreference: { filter: en(['phone', 'sms', 'email', 'letter']), write: true },
       valueTier: { filter: num, sort: true, write: true },
-      externalRef: { filter: str, write: true },
+      // A reference in another system (a contract or account number) names the person too.
+      externalRef: { filter: str, write: true, pii: true },
       consentAt: { write: true },
       erasedAt: { filter: date },
       ...timestamps,
@@ -373,7 +385,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       fromStatus: { filter: en(STATUSES) },
       toStatus: { filter: en(STATUSES) },
       actorRole: { filter: str },
-      payload: {},
+      payload: { secrets: true },
       ...timestamps,
     },
     relations: { complaintId: rel('complaint', 'complaint', { write: false }), actorId: user('actor', false) },
@@ -389,7 +401,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       recipient: { pii: true },
       template: { filter: str },
       locale: { filter: en(LANGUAGES) },
-      payload: { pii: true },
+      payload: { pii: true, secrets: true },
       status: { filter: en(['pending', 'sending', 'sent', 'failed', 'dead']), sort: true },
       attempts: { filter: num },
       lastError: {},
@@ -424,4 +436,14 @@ export const resourceNames = Object.keys(RESOURCES);
 
 export function rolesFor(def: ResourceDef, op: Operation): readonly StaffRole[] {
   return def.roles[op] ?? [];
+}
+
+/** Whether a role receives customer personal data. */
+export const seesPersonalData = (role: StaffRole): boolean => !PII_MASKED_ROLES.includes(role);
+
+/** A resource's personal-data fields (API names). */
+export function personalFields(def: ResourceDef): string[] {
+  return Object.entries(def.fields)
+    .filter(([, f]) => f.pii)
+    .map(([name]) => name);
 }

@@ -6,7 +6,7 @@
  */
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
-import { RESOURCES, rolesFor } from '../resources';
+import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -45,6 +45,10 @@ export function consoleRoutes(): RouteSpec[] {
     write('DELETE', `${base}/:id`, 'delete', 'resources.delete');
     if (def.name === 'complaints') {
       routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
+    }
+    if (def.name === 'customers') {
+      // Everything held about one customer as one JSON document (SPEC §9), recorded in the audit trail.
+      routes.push({ method: 'GET', path: `${base}/:id/export`, handler: 'customers.export', roles: CUSTOMER_EXPORT_ROLES });
     }
     if (def.name === 'mass-incidents') {
       // The bulk message to every linked open complaint's customer, into the outbox (issue #5).

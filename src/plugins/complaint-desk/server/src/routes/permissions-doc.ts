@@ -4,7 +4,7 @@
  * `npm run docs:permissions` rewrites it.
  */
 import { STAFF_ROLES, TRANSITIONS } from '../domain/lifecycle';
-import { PII_MASKED_ROLES, RESOURCES } from '../resources';
+import { CUSTOMER_EXPORT_ROLES, PII_MASKED_ROLES, RESOURCES } from '../resources';
 import { consoleRoutes } from './index';
 
 export function renderPermissions(): string {
@@ -51,6 +51,11 @@ assigned, or approves, a complaint about themselves (\`subjectStaffId\`, SPEC §
 
 ${PII_MASKED_ROLES.join(' and ')} receive customer personal data as \`null\`: ${pii}, and the complaint's
 \`customer\` \`{name, phone, email}\`. The customer's address is never part of a complaint record.
+They may not filter or sort by those fields either (400 naming the field), and their complaint search (\`q\`)
+looks at the tracking code, subject and description only, so that no count depends on personal data.
+The whole dossier of one customer (\`GET …/customers/:id/export\`) is for ${CUSTOMER_EXPORT_ROLES.join(' and ')}; its erasure
+(\`DELETE …/customers/:id\`) for the director. Both are recorded in the audit trail. No answer shows a PIN
+(\`******\` in notification and event payloads) for any role, except the one to the registration itself.
 A complaint record's \`categoryName\`, \`teamName\` and \`assigneeName\` (the assignee's username) name taxonomy
 and staff, not the customer: every role that may read the complaint receives them.
 

@@ -22,7 +22,7 @@ import { normalizeEmail, normalizePhone } from '../domain/contact';
 import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
 import { badRequest, conflict, forbidden, notFound } from '../http-error';
 import { uid } from '../pluginId';
-import { PII_MASKED_ROLES, RESOURCES } from '../resources';
+import { RESOURCES, seesPersonalData } from '../resources';
 import { getService } from '../utils';
 import { QUEUE_NAMES as QUEUES } from './complaint-query';
 import { RELATION_NAME_KEYS, type Caller } from './resources';
@@ -176,7 +176,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   function toRecord(entity: any, caller: Caller, now = new Date(), s: Settings = settings()) {
     const record = resources().toRecord(def, entity, caller);
-    const masked = PII_MASKED_ROLES.includes(caller.role);
+    const masked = !seesPersonalData(caller.role);
     record.customer = entity.customer
       ? masked
         ? { name: null, phone: null, email: null }
@@ -439,7 +439,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     },
 
     async list(raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller) {
-      const query = resources().parse(def, raw, { fullText: true, named: { queue: QUEUES } });
+      const query = resources().parse(def, raw, caller, { fullText: true, named: { queue: QUEUES } });
       // One statement for the page, its relations and the total; approvals and surveys only for
       // rows that can use them; the SLA calendars come from the SLA service's cache.
       const { rows, total } = await getService(strapi, 'complaint-query').page(query, caller);
@@ -465,6 +465,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           if (input.customerId) {
             customer = await docs('customer').findOne({ documentId: input.customerId });
             if (!customer) throw badRequest('Invalid complaint', [{ path: 'customerId', message: `unknown id ${input.customerId}` }]);
+            // An erased customer gets no new complaint (and no new personal data): register a new customer.
+            if (customer.erasedAt) throw conflict('The customer’s personal data was erased: register the complaint with the customer’s details instead.', { customerId: input.customerId, erasedAt: customer.erasedAt });
           } else {
             const c = input.customer!;
             customer = await docs('customer').create({

@@ -7,8 +7,10 @@ import type { Core } from '@strapi/strapi';
 import type { StaffRole } from '../domain/lifecycle';
 import { parseListQuery, type Condition, type ListQuery, type ResourceQuerySpec, type FieldSpec } from '../domain/rest-query';
 import { normalizedContact } from '../domain/contact';
+import { maskSecrets } from '../domain/privacy';
 import { badRequest, notFound } from '../http-error';
-import { PII_MASKED_ROLES, type ResourceDef } from '../resources';
+import { personalFields, seesPersonalData, type ResourceDef } from '../resources';
+import { getService } from '../utils';
 
 export interface Caller {
   id: number;
@@ -87,12 +89,12 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** A resource's fields and relations as lists, built once per definition (toRecord runs per row). */
-  const shapes = new WeakMap<ResourceDef, { fields: Array<[name: string, attr: string, pii: boolean]>; relations: Array<[name: string, attr: string, many: boolean]> }>();
+  const shapes = new WeakMap<ResourceDef, { fields: Array<[name: string, attr: string, pii: boolean, secrets: boolean]>; relations: Array<[name: string, attr: string, many: boolean]> }>();
   function shapeOf(def: ResourceDef) {
     let shape = shapes.get(def);
     if (!shape) {
       shape = {
-        fields: Object.entries(def.fields).map(([name, f]) => [name, f.attr ?? name, !!f.pii]),
+        fields: Object.entries(def.fields).map(([name, f]) => [name, f.attr ?? name, !!f.pii, !!f.secrets]),
         relations: Object.entries(def.relations).map(([name, r]) => [name, r.attr, !!r.many]),
       };
       shapes.set(def, shape);
@@ -102,12 +104,12 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The API record of an entity: `id` is the documentId, relations become `<name>Id`. */
   function toRecord(def: ResourceDef, entity: any, caller: Caller): Record<string, unknown> {
-    const masked = PII_MASKED_ROLES.includes(caller.role);
+    const masked = !seesPersonalData(caller.role);
     const { fields, relations } = shapeOf(def);
     const out: Record<string, unknown> = { id: entity.documentId };
-    for (const [name, attr, pii] of fields) {
+    for (const [name, attr, pii, secrets] of fields) {
       const value = entity[attr];
-      out[name] = pii && masked ? null : value === undefined ? null : value;
+      out[name] = pii && masked ? null : value === undefined ? null : secrets ? maskSecrets(value) : value;
     }
     for (const [name, attr, many] of relations) {
       const value = entity[attr];
@@ -172,8 +174,9 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     populateFor,
     filtersFor,
 
-    parse(def: ResourceDef, raw: { sort?: unknown; range?: unknown; filter?: unknown }, extra: Partial<ResourceQuerySpec> = {}): ListQuery {
-      const spec = querySpec(def, extra);
+    /** The list parameters for this caller: roles that may not see personal data may not filter or sort by it. */
+    parse(def: ResourceDef, raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller, extra: Partial<ResourceQuerySpec> = {}): ListQuery {
+      const spec = querySpec(def, { ...(seesPersonalData(caller.role) ? {} : { personal: personalFields(def) }), ...extra });
       if (def.localized) spec.filters.locale = { type: 'enum', values: ['en', 'fa', 'ru', 'zh'] };
       const parsed = parseListQuery(raw, spec);
       if (!parsed.ok) throw badRequest('Invalid list query', parsed.issues);
@@ -228,6 +231,8 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
       const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
+        // Personal data never goes back onto an erased customer (409).
+        if (def.name === 'customers') await getService(strapi, 'customers').refuseErasedWrites(id, scalars);
         const updated = await docs(def).update({ documentId: id, locale, data, populate: populateFor(def) });
         return toRecord(def, updated, caller);
       });
