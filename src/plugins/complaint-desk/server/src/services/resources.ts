@@ -92,7 +92,9 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     let shape = shapes.get(def);
     if (!shape) {
       shape = {
-        fields: Object.entries(def.fields).map(([name, f]) => [name, f.attr ?? name, !!f.pii]),
+        fields: Object.entries(def.fields)
+          .filter(([, f]) => !f.notInRecord)
+          .map(([name, f]) => [name, f.attr ?? name, !!f.pii]),
         relations: Object.entries(def.relations).map(([name, r]) => [name, r.attr, !!r.many]),
       };
       shapes.set(def, shape);
