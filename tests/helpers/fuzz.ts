@@ -153,7 +153,9 @@ const BODY_KEYS = ['decision', 'message', 'assigneeId', 'teamId', 'reason', 'out
 function bodyKeys(r: RouteSpec): string[] {
   const def = RESOURCES[resourceOfRoute(r)];
   if (r.path.includes('/actions/') || !def || r.path.endsWith('/message')) return BODY_KEYS;
-  return [...Object.entries(def.fields).filter(([, f]) => f.write).map(([k]) => k), ...Object.entries(def.relations).filter(([, x]) => x.write).map(([k]) => k)];
+  const keys = [...Object.entries(def.fields).filter(([, f]) => f.write).map(([k]) => k), ...Object.entries(def.relations).filter(([, x]) => x.write).map(([k]) => k)];
+  // Read-only resources (405 to every write) get the fields they show.
+  return keys.length ? keys : Object.keys(def.fields);
 }
 
 /** Plausible list parameters of a resource: a field it filters on, one it sorts on. */

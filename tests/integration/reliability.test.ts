@@ -148,6 +148,42 @@ describe('route coverage: nothing is open without login but the allow-list', () 
   });
 });
 
+describe('deeply nested values', () => {
+  const deep = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+  /** One record the role may write, and a field of each kind: an integer, a JSON attribute. */
+  it.each([
+    ['categories', 'content-editor', 'claimMinValueTier'],
+    ['cft-reviews', 'quality-manager', 'eightD'],
+  ])('PUT /%s/:id as %s with %s 10,000 levels deep answers 400 naming the field', async (name, role, field) => {
+    const row = await t.strapi.db.query(RESOURCES[name].uid as any).findOne({ select: ['documentId'], where: name === 'categories' ? { locale: 'en' } : {} });
+    const res = await send('PUT', `/api/complaint-desk/${name}/${row.documentId}`, { Authorization: `Bearer ${jwt[role]}`, 'Content-Type': 'application/json' }, `{"${field}":${deep(10_000)}}`);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).error.details.errors[0].path).toEqual([field]);
+  });
+});
+
+describe('inputs PostgreSQL cannot take answer 400 on both databases', () => {
+  const API = '/api/complaint-desk';
+  const idOf = async (name: string) => (await t.strapi.db.query(RESOURCES[name].uid as any).findOne({ select: ['documentId'] })).documentId as string;
+  const as = (role: string, json = false) => ({ Authorization: `Bearer ${jwt[role]}`, ...(json ? { 'Content-Type': 'application/json' } : {}) });
+  const filter = (f: unknown) => `filter=${encodeURIComponent(JSON.stringify(f))}`;
+
+  it.each([
+    ['a NUL in the path id', () => send('GET', `${API}/complaints/abc%00def`, as('agent'))],
+    ['a NUL in an action path id', () => send('POST', `${API}/complaints/abc%00def/actions/assess`, as('specialist', true), '{}')],
+    ['a NUL in a query parameter', () => send('GET', `${API}/complaints/duplicates?phone=%2B4477%00`, as('agent'))],
+    ['a NUL in the full-text term', () => send('GET', `${API}/complaints?${filter({ q: 'a\u0000b' })}`, as('agent'))],
+    ['a NUL in a filter value', () => send('GET', `${API}/teams?${filter({ name: 'a\u0000' })}`, as('agent'))],
+    ['a NUL in a body value', async () => send('PUT', `${API}/teams/${await idOf('teams')}`, as('director', true), '{"name":"a\\u0000b"}')],
+    ['a number filter past the 4-byte integer', () => send('GET', `${API}/surveys?${filter({ resultScore: 4294967296 })}`, as('agent'))],
+    ['a number filter of 30 digits', () => send('GET', `${API}/complaints?${filter({ responseRound: 123456789012345678901234567890 })}`, as('agent'))],
+    ['text for a JSON attribute', async () => send('PUT', `${API}/channels/${await idOf('channels')}`, as('content-editor', true), '{"hours":"ASC"}')],
+  ])('%s', async (_name, request) => {
+    const res = await request();
+    expect({ status: res.status, name: JSON.parse(res.text).error?.name }).toEqual({ status: 400, name: 'ValidationError' });
+  });
+});
+
 describe('fuzzing the console API', () => {
   const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
   const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
