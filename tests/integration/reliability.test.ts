@@ -224,7 +224,7 @@ describe('fuzzing the console API', () => {
 
     logged.length = 0;
     const started = Date.now();
-    const outcomes = new Map<string, Map<number, number>>(); // class → status → count
+    const outcomes = new Map<string, Map<number, number>>(); // class (of the API, or of /console) → status → count
     const failures: string[] = [];
     const hit = new Set<string>();
     for (const [i, r] of requests.entries()) {
@@ -236,16 +236,17 @@ describe('fuzzing the console API', () => {
       const before = logged.length;
       const res = await send(r.method, path, headers, r.body);
       hit.add(r.route);
-      const byStatus = outcomes.get(r.cls) ?? new Map<number, number>();
+      const key = `${r.route === 'GET /console/*' ? '/console ' : ''}${r.cls}`;
+      const byStatus = outcomes.get(key) ?? new Map<number, number>();
       byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
-      outcomes.set(r.cls, byStatus);
+      outcomes.set(key, byStatus);
       if (res.status >= 500 || logged.length > before) {
         failures.push(`#${i} ${r.route} as ${r.role}, ${r.cls} in ${r.slot}: ${res.status} ${res.text.slice(0, 160)}${logged.length > before ? ` | logged: ${logged.slice(before).join(' / ').slice(0, 200)}` : ''} | ${r.method} ${path.slice(0, 200)}${r.body ? ` body ${r.body.slice(0, 120)}` : ''}`);
       }
     }
     const elapsed = Date.now() - started;
 
-    const table = [...outcomes.entries()].map(([cls, byStatus]) => `${cls.padEnd(22)} ${[...byStatus.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    const table = [...outcomes.entries()].map(([cls, byStatus]) => `${cls.padEnd(30)} ${[...byStatus.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
     console.log(`fuzz: ${requests.length} requests in ${(elapsed / 1000).toFixed(1)} s, ${hit.size} routes\n${table.join('\n')}${failures.length ? `\nfailures:\n${failures.join('\n')}` : ''}`);
 
     expect(({} as any).polluted).toBeUndefined();
