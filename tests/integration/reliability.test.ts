@@ -86,6 +86,7 @@ describe('route coverage: nothing is open without login but the allow-list', () 
     { method: 'GET', path: '/api/auth/:provider/callback', why: 'the login handler (auth.callback) for OAuth providers; none is enabled, so it answers 400' },
     { method: 'POST', path: '/api/auth/forgot-password', why: 'staff ask for a password-reset e-mail' },
     { method: 'POST', path: '/api/auth/reset-password', why: 'staff set a new password with the e-mailed one-time code' },
+    { method: 'POST', path: '/api/auth/send-email-confirmation', why: 'answers alike for every address and sends nothing (no e-mail confirmation in use)' },
     { method: 'GET', path: '/admin/:path*', why: "the admin panel's static files and app shell; its API routes check the admin JWT" },
     { method: 'GET', path: '/admin/init', why: 'the admin panel asks whether an administrator exists before anyone logs in' },
     { method: 'GET', path: '/admin/project-type', why: 'the admin panel asks the edition before anyone logs in' },
