@@ -28,6 +28,8 @@
  * Framework-free: no Strapi (or any package) imports.
  */
 
+import { nulPath } from './input-limits';
+
 export type FieldType = 'string' | 'text' | 'number' | 'boolean' | 'date' | 'id' | 'enum';
 
 export interface FieldSpec {
@@ -114,6 +116,9 @@ const MAX_LIST_ITEMS = 1000;
 const ID_FIELD_SPEC: FieldSpec = { type: 'id' };
 const RANGE_OPERATORS: readonly Operator[] = ['gt', 'gte', 'lt', 'lte'];
 
+/** The largest number a number filter takes (PostgreSQL's integer). */
+export const MAX_FILTER_NUMBER = 2_147_483_647;
+
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -135,6 +140,11 @@ function decodeParam(raw: unknown, name: string, issues: QueryIssue[]): unknown 
     parsed = JSON.parse(raw);
   } catch {
     issues.push({ path: name, message: `${name} is not valid JSON` });
+    return INVALID;
+  }
+  // PostgreSQL cannot compare a string holding NUL (domain/input-limits.ts).
+  if (nulPath(parsed)) {
+    issues.push({ path: name, message: `${name} must not contain NUL characters` });
     return INVALID;
   }
   return parsed === null ? undefined : parsed;
@@ -262,12 +272,13 @@ function coerce(value: unknown, field: FieldSpec): Coerced {
       if (typeof value === 'number' && Number.isSafeInteger(value)) return { ok: true, value: String(value) };
       return { ok: false, message: 'expected a non-empty string or integer id' };
     case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
+      // Number filters compare integer columns (PostgreSQL's 4-byte integer fails the statement past it) and amounts.
+      if (typeof value === 'number' && Math.abs(value) <= MAX_FILTER_NUMBER) return { ok: true, value };
       if (typeof value === 'string' && NUMERIC.test(value.trim())) {
         const n = Number(value.trim());
-        if (Number.isFinite(n)) return { ok: true, value: n };
+        if (Math.abs(n) <= MAX_FILTER_NUMBER) return { ok: true, value: n };
       }
-      return { ok: false, message: 'expected a finite number' };
+      return { ok: false, message: `expected a number between -${MAX_FILTER_NUMBER} and ${MAX_FILTER_NUMBER}` };
     case 'boolean':
       if (typeof value === 'boolean') return { ok: true, value };
       if (value === 'true' || value === 'false') return { ok: true, value: value === 'true' };

@@ -1,1 +1,5 @@
-export default {};
+import inputLimits from './input-limits';
+
+export default {
+  'input-limits': inputLimits,
+};

@@ -29,6 +29,8 @@ export interface ScalarField {
   pii?: boolean;
   /** JSON whose secret keys (domain/privacy.ts SECRET_KEYS: the PIN) are masked in every answer. */
   secrets?: boolean;
+  /** Filter and sort only: the API record does not carry it. */
+  notInRecord?: boolean;
 }
 
 export interface RelationField {
@@ -53,6 +55,8 @@ export interface ResourceDef {
   validate?: (record: Record<string, unknown>) => Array<{ path: string; message: string }>;
   /** Why writes are refused, for read-only resources (answered with 405). */
   readOnlyReason?: string;
+  /** Keys the resource's service adds to the record besides fields and relations (dotted: inside an object). */
+  computed?: Record<string, { pii?: boolean }>;
 }
 
 const ALL = STAFF_ROLES;
@@ -122,6 +126,17 @@ export const RESOURCES: Record<string, ResourceDef> = {
     },
     roles: { list: ALL, read: ALL, create: FRONT, update: FRONT },
     defaultSort: { field: 'receivedAt', order: 'DESC' },
+    // services/complaints.ts: the customer's contact (never the address), the relations' names, the clocks, the actions.
+    computed: {
+      'customer.name': { pii: true },
+      'customer.phone': { pii: true },
+      'customer.email': { pii: true },
+      categoryName: {},
+      teamName: {},
+      assigneeName: {},
+      sla: {},
+      availableActions: {},
+    },
   },
   customers: {
     name: 'customers',
@@ -223,9 +238,16 @@ export const RESOURCES: Record<string, ResourceDef> = {
   users: {
     name: 'users',
     uid: 'plugin::users-permissions.user',
-    fields: { email: { filter: str, sort: true }, username: { filter: str, sort: true }, ...timestamps },
+    fields: {
+      email: { filter: str, sort: true },
+      username: { filter: str, sort: true },
+      createdAt: { filter: date, sort: true, notInRecord: true },
+      updatedAt: { filter: date, sort: true, notInRecord: true },
+    },
     relations: {},
     roles: { list: ALL, read: ALL },
+    // services/users.ts: `{id, email, username, role, teamIds}` (SPEC §8).
+    computed: { role: {}, teamIds: {} },
     defaultSort: { field: 'username', order: 'ASC' },
     readOnlyReason: 'Staff users are managed in the Strapi admin panel.',
   },
@@ -446,4 +468,23 @@ export function personalFields(def: ResourceDef): string[] {
   return Object.entries(def.fields)
     .filter(([, f]) => f.pii)
     .map(([name]) => name);
+}
+
+/** One key of a resource's API record (dotted: inside an object); `pii` keys are null for PII_MASKED_ROLES. */
+export interface RecordField {
+  key: string;
+  pii: boolean;
+}
+
+/** The keys of a resource's API record, in the order the record has them (docs/PERMISSIONS.md "Fields by role"). */
+export function recordFields(def: ResourceDef): RecordField[] {
+  return [
+    { key: 'id', pii: false },
+    ...Object.entries(def.fields)
+      .filter(([, f]) => !f.notInRecord)
+      .map(([key, f]) => ({ key, pii: !!f.pii })),
+    ...Object.keys(def.relations).map((key) => ({ key, pii: false })),
+    ...(def.localized && !('locale' in def.fields) ? [{ key: 'locale', pii: false }] : []),
+    ...Object.entries(def.computed ?? {}).map(([key, c]) => ({ key, pii: !!c.pii })),
+  ];
 }

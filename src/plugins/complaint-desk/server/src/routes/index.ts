@@ -81,6 +81,7 @@ export default {
         config: {
           auth: false as const,
           policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
+          middlewares: [`plugin::${pluginId}.input-limits`],
         },
       })),
       ...benchStockRoutes(),

@@ -94,7 +94,9 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     let shape = shapes.get(def);
     if (!shape) {
       shape = {
-        fields: Object.entries(def.fields).map(([name, f]) => [name, f.attr ?? name, !!f.pii, !!f.secrets]),
+        fields: Object.entries(def.fields)
+          .filter(([, f]) => !f.notInRecord)
+          .map(([name, f]) => [name, f.attr ?? name, !!f.pii, !!f.secrets]),
         relations: Object.entries(def.relations).map(([name, r]) => [name, r.attr, !!r.many]),
       };
       shapes.set(def, shape);
@@ -149,6 +151,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
   function scalarData(def: ResourceDef, body: Record<string, unknown>, creating: boolean): Record<string, unknown> {
     const issues: Array<{ path: string; message: string }> = [];
     const data: Record<string, unknown> = {};
+    const attributes: Record<string, { type?: string }> = (strapi.contentType(def.uid as any) as any)?.attributes ?? {};
     for (const key of Object.keys(body)) {
       if (!(key in def.fields) && !(key in def.relations) && !COMPUTED_KEYS.has(key)) issues.push({ path: key, message: 'unknown field' });
     }
@@ -156,6 +159,8 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!f.write) continue;
       if (name in body) data[f.attr ?? name] = body[name];
       const v = body[name];
+      // Strapi hands a string to a JSON column as JSON text: PostgreSQL refuses most, and "[1]" would become an array.
+      if (typeof v === 'string' && attributes[f.attr ?? name]?.type === 'json') issues.push({ path: name, message: 'must be JSON: an object, an array, a number, true, false or null' });
       if (f.required && (creating || name in body) && (v === undefined || v === null || v === '')) issues.push({ path: name, message: 'is required' });
     }
     if (issues.length) throw badRequest('Invalid body', issues);

@@ -45,6 +45,13 @@ export const ROLE_NAMES: Record<StaffRole, { name: string; description: string }
 /** users-permissions actions every staff role needs (learning its own profile and role). */
 const STAFF_UP_ACTIONS = ['plugin::users-permissions.user.me'];
 
+/**
+ * users-permissions auth actions its Public role gets by default that the product does not use: staff
+ * have no OAuth providers and no e-mail confirmation. Removed at every start, so those routes answer
+ * 403 to anonymous callers (tests/integration/reliability.test.ts lists what stays open, and why).
+ */
+export const UNUSED_PUBLIC_AUTH_ACTIONS = ['connect', 'emailConfirmation', 'sendEmailConfirmation'].map((a) => `plugin::users-permissions.auth.${a}`);
+
 export const ADMIN_EDITOR_ROLE = {
   code: 'complaint-content-editor',
   name: 'Complaint content editor',
@@ -87,6 +94,8 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       result[type] = { id: role.id };
     }
+    const publicRole = await roleQuery.findOne({ where: { type: 'public' } });
+    if (publicRole) await permQuery.deleteMany({ where: { role: publicRole.id, action: { $in: UNUSED_PUBLIC_AUTH_ACTIONS } } });
     return result;
   },
 
