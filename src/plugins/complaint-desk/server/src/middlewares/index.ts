@@ -1,1 +1,3 @@
-export default {};
+import authGuard from './auth-guard';
+
+export default { 'auth-guard': authGuard };
