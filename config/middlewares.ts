@@ -1,5 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
+/**
+ * Origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated). The console
+ * is served by the same server, so by default no other origin is allowed; in development the
+ * console's Vite dev server (`npm run console:dev`) is.
+ */
+export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const listed = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter((o) => o !== '' && o !== '*');
+  const dev = (env.NODE_ENV ?? 'development') === 'development' ? ['http://127.0.0.1:5173', 'http://localhost:5173'] : [];
+  return [...new Set([...listed, ...dev])];
+}
+
 const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
@@ -9,24 +23,29 @@ const config: Core.Config.Middlewares = [
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          'connect-src': ["'self'", 'https:'],
+          // Nothing outside this origin is fetched: not the console, not the API. A string, not an
+          // array: strapi::security merges arrays index by index with its defaults ('self' https:).
+          'connect-src': "'self'",
           'img-src': ["'self'", 'data:', 'blob:'],
         },
       },
+      crossOriginOpenerPolicy: { policy: 'same-origin' },
     },
   },
   {
     // ra-data-simple-rest reads the total from Content-Range and sends Range (SPEC §6).
     name: 'strapi::cors',
     config: {
-      origin: ['*'],
+      origin: corsOrigins(),
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Range'],
       expose: ['Content-Range'],
     },
   },
-  'strapi::poweredBy',
+  // No strapi::poweredBy: the server does not name its software.
+  'global::security-headers',
   'strapi::query',
   'strapi::body',
+  'plugin::complaint-desk.auth-guard',
   'strapi::session',
   'strapi::favicon',
   'global::console',

@@ -15,6 +15,7 @@ import { uid } from '../pluginId';
 import { RESOURCES, personalFields } from '../resources';
 import { getService } from '../utils';
 import type { Caller } from './resources';
+import { withEventRedaction } from './setup';
 
 const CUSTOMER = uid('customer');
 const COMPLAINT = uid('complaint');
@@ -149,7 +150,8 @@ export const createCustomersService = ({ strapi }: { strapi: Core.Strapi }) => {
               await redactRows(uid('survey'), { complaint: { id: { $in: ids } } }, redact);
               await redactRows(uid('corrective-action'), { complaint: { id: { $in: ids } } }, redact);
               await redactRows(uid('cft-review'), { complaints: { id: { $in: ids } } }, redact);
-              await redactEventPayloads(ids, redact);
+              // The database refuses event updates outside this narrow path (services/setup.ts).
+              await withEventRedaction(trx, () => redactEventPayloads(ids, redact));
             }
             await eraseNotifications(ids, redact);
           }
