@@ -1,4 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+/** koa-body's parse errors (co-body): status 400, 413 or 415 and a `type` such as entity.parse.failed. */
+function malformedBody(error: Error & { status?: number; type?: string }, ctx: { method: string; path: string }): never {
+  const status = error.status === 413 ? 413 : 400;
+  // The type only: a parser's message may quote the body, which can hold personal data.
+  strapi.log.warn(`Malformed request body: ${ctx.method} ${ctx.path} → ${status} (${error.type ?? 'unparsable'})`);
+  if (status === 413) throw new errors.PayloadTooLargeError('The request body is too large');
+  throw new errors.ValidationError(`Malformed request body (${error.type ?? 'unparsable'})`);
+}
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
@@ -26,7 +36,9 @@ const config: Core.Config.Middlewares = [
   },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // A body that does not parse (invalid JSON, a bad charset, too large) is the client's fault: a 4xx
+  // and one warning line, never an error with a stack trace.
+  { name: 'strapi::body', config: { onError: malformedBody } },
   'strapi::session',
   'strapi::favicon',
   'global::console',

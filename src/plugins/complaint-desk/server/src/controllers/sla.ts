@@ -3,7 +3,7 @@
  * Body: {calendar: {...} | calendarId, start, durations: [{days?, hours?}]} → {due: [ISO]}.
  */
 import type { Core } from '@strapi/strapi';
-import { validateCalendar, validateDuration, type Calendar, type Duration } from '../domain/working-time';
+import { WorkingTimeError, validateCalendar, validateDuration, type Calendar, type Duration } from '../domain/working-time';
 import { badRequest } from '../http-error';
 import { uid } from '../pluginId';
 import { getService } from '../utils';
@@ -42,7 +42,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         });
       }
       if (issues.length || !calendar || !start) throw badRequest('Invalid SLA preview', issues);
-      ctx.body = { due: getService(strapi, 'sla').preview(calendar, start, durations).map((d) => d.toISOString()) };
+      try {
+        ctx.body = { due: getService(strapi, 'sla').preview(calendar, start, durations).map((d) => d.toISOString()) };
+      } catch (err) {
+        // The calendar cannot give these deadlines (e.g. years of holidays in a row): the input's fault.
+        if (err instanceof WorkingTimeError) throw badRequest('Invalid SLA preview', [{ path: body.calendarId !== undefined ? 'calendarId' : 'calendar', message: err.message }]);
+        throw err;
+      }
     });
   },
 });
