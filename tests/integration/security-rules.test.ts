@@ -160,6 +160,15 @@ describe('SLA bounds: no setting stops registration, no preview answers 500', ()
       res = await api('agent', 'POST', 'complaints', complaintBody());
       expect(res.status).toBe(201);
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('calendar time'));
+      const stored = await preview({ calendarId: policy.calendar.documentId, start, durations: [{ days: 1 }] });
+      expect(stored.status).toBe(400);
+      expect(paths(stored)).toEqual(['calendarId']);
+
+      // A stored calendar past the bounds (20,000 holidays) is not used: calendar time, and a 400 for its preview.
+      await calendars.update({ where: { id: policy.calendar.id }, data: { workingDays: policy.calendar.workingDays, holidays: Array.from({ length: 20_000 }, (_v, i) => new Date(Date.UTC(2030, 0, 1) + i * DAY).toISOString().slice(0, 10)) } });
+      res = await api('agent', 'POST', 'complaints', complaintBody());
+      expect(res.status).toBe(201);
+      expect(paths(await preview({ calendarId: policy.calendar.documentId, start, durations: [{ days: 1 }] }))).toEqual(['calendarId']);
     } finally {
       warn.mockRestore();
       await policies.update({ where: { id: policy.id }, data: { assessmentDays: policy.assessmentDays } });

@@ -25,7 +25,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       } else if (typeof body.calendarId === 'string') {
         const row = await strapi.db.query(uid('business-calendar') as any).findOne({ where: { documentId: body.calendarId } });
         if (!row) issues.push({ path: 'calendarId', message: `unknown id ${body.calendarId}` });
-        else calendar = getService(strapi, 'sla').calendarOf(row);
+        else {
+          calendar = getService(strapi, 'sla').calendarOf(row);
+          if (!calendar) issues.push({ path: 'calendarId', message: 'the stored calendar is not valid: correct it first' });
+        }
       } else issues.push({ path: 'calendar', message: 'give calendar or calendarId' });
 
       const start = typeof body.start === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(body.start) ? new Date(body.start) : null;
