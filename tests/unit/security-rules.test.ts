@@ -15,7 +15,7 @@ import { neutralizeText } from '../../src/plugins/complaint-desk/server/src/doma
 import { LIMITS, validateCalendar, validateDuration } from '../../src/plugins/complaint-desk/server/src/domain/working-time';
 
 describe('subjectStaffId changes (objectivity)', () => {
-  const state = (extra: Partial<SubjectStaffState> = {}): SubjectStaffState => ({ subjectStaffId: 'u-dir', assigneeId: null, pendingApprovals: [], ...extra });
+  const state = (extra: Partial<SubjectStaffState> = {}): SubjectStaffState => ({ status: 'received', subjectStaffId: 'u-dir', assigneeId: null, pendingApprovals: [], ...extra });
   it.each<[string, SubjectStaffState, string | null, string | null, 'forbidden' | 'conflict' | null]>([
     ['unchanged value, by the named person', state({ assigneeId: 'u-agent', pendingApprovals: [{}] }), 'u-dir', 'u-dir', null],
     ['unchanged null', state({ subjectStaffId: null, assigneeId: 'u-agent' }), 'u-agent', null, null],
@@ -27,6 +27,7 @@ describe('subjectStaffId changes (objectivity)', () => {
     ['a colleague once assigned', state({ assigneeId: 'u-spec' }), 'u-agent', null, 'conflict'],
     ['a colleague names someone once assigned', state({ subjectStaffId: null, assigneeId: 'u-spec' }), 'u-agent', 'u-dir', 'conflict'],
     ['a colleague while an approval is pending', state({ pendingApprovals: [{ id: 'a1' }] }), 'u-qm', null, 'conflict'],
+    ['a colleague after escalation cleared the assignee', state({ status: 'investigating' }), 'u-agent', null, 'conflict'],
   ])('%s', (_name, s, actor, next, expected) => {
     expect(subjectStaffChangeRefusal(s, actor, next)?.kind ?? null).toBe(expected);
   });

@@ -5,12 +5,15 @@
  *
  * - The named person never changes the field (403): they could otherwise lift their own bar.
  * - Once the complaint is assigned or has a pending approval, nobody changes it (409): the people
- *   and the decisions already chosen were chosen under the current name.
+ *   and the decisions already chosen were chosen under the current name. "Assigned" counts from the
+ *   first assignment on: a complaint past `received` keeps it fixed even when escalation has
+ *   cleared its assignee.
  * - An unchanged value is no change (react-admin sends the whole record on PUT).
  * Framework-free.
  */
 
 export interface SubjectStaffState {
+  status: string;
   subjectStaffId: string | null;
   assigneeId: string | null;
   pendingApprovals: readonly unknown[];
@@ -23,7 +26,7 @@ export function subjectStaffChangeRefusal(s: SubjectStaffState, actorId: string 
   if (actorId && s.subjectStaffId === actorId) {
     return { kind: 'forbidden', message: 'This complaint is about you: you may not change who it is about (objectivity).' };
   }
-  if (s.assigneeId || s.pendingApprovals.length > 0) {
+  if (s.status !== 'received' || s.assigneeId || s.pendingApprovals.length > 0) {
     return {
       kind: 'conflict',
       message: 'Who the complaint is about is fixed once it is assigned or has a pending approval (objectivity).',
