@@ -1,4 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+/** koa-body's parse errors (co-body): status 400, 413 or 415 and a `type` such as entity.parse.failed. */
+function malformedBody(error: Error & { status?: number; type?: string }, ctx: { method: string; path: string }): never {
+  const status = error.status === 413 ? 413 : 400;
+  // The type only: a parser's message may quote the body, which can hold personal data.
+  strapi.log.warn(`Malformed request body: ${ctx.method} ${ctx.path} → ${status} (${error.type ?? 'unparsable'})`);
+  if (status === 413) throw new errors.PayloadTooLargeError('The request body is too large');
+  throw new errors.ValidationError(`Malformed request body (${error.type ?? 'unparsable'})`);
+}
 
 /**
  * Origins allowed to call the API from another origin (CORS_ORIGINS, comma-separated). The console
@@ -44,7 +54,9 @@ const config: Core.Config.Middlewares = [
   // No strapi::poweredBy: the server does not name its software.
   'global::security-headers',
   'strapi::query',
-  'strapi::body',
+  // A body that does not parse (invalid JSON, a bad charset, too large) is the client's fault: a 4xx
+  // and one warning line, never an error with a stack trace.
+  { name: 'strapi::body', config: { onError: malformedBody } },
   'plugin::complaint-desk.auth-guard',
   'strapi::session',
   'strapi::favicon',

@@ -10,7 +10,8 @@ import type { StaffRole } from '../domain/lifecycle';
 import { CHANNELS, LANGUAGES, STATUSES, STAFF_ROLES } from '../domain/lifecycle';
 import type { FieldSpec } from '../domain/rest-query';
 import { uid } from '../pluginId';
-import { validateCalendarRecord } from '../domain/working-time';
+import { LIMITS, WorkingTimeError, addWorkingTime, validateCalendarRecord } from '../domain/working-time';
+import { validatePolicyTargets } from '../domain/sla-policy';
 
 export type Operation = 'list' | 'read' | 'create' | 'update' | 'delete';
 
@@ -31,6 +32,8 @@ export interface ScalarField {
   secrets?: boolean;
   /** Filter and sort only: the API record does not carry it. */
   notInRecord?: boolean;
+  /** A name or title lists show: list answers mark its hidden bidi and zero-width characters (domain/display-text.ts). */
+  display?: boolean;
 }
 
 export interface RelationField {
@@ -90,7 +93,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       trackingCode: { filter: str, sort: true },
       status: { filter: en(STATUSES), sort: true },
       channel: { filter: en(CHANNELS), sort: true, write: true, required: true },
-      subject: { filter: str, sort: true, write: true, required: true },
+      subject: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true, required: true },
       language: { filter: en(LANGUAGES), sort: true, write: true },
       requestedRemedy: { write: true },
@@ -142,7 +145,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'customers',
     uid: uid('customer'),
     fields: {
-      name: { write: true, required: true, pii: true },
+      name: { write: true, required: true, pii: true, display: true },
       phone: { write: true, pii: true },
       email: { write: true, pii: true },
       address: { write: true, pii: true },
@@ -166,7 +169,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
       scheme: { filter: en(['general', 'regulator', 'touchpoint', 'product']), sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       recourseText: { write: true },
       area: { filter: en(['network', 'billing', 'service', 'sales']), write: true },
@@ -185,7 +188,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     localized: true,
     fields: {
       code: { filter: en(CHANNELS), sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       contact: { write: true },
       answeringDays: { filter: en(['working_days', 'every_day']), write: true },
@@ -207,7 +210,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       code: { filter: str, sort: true, write: true, required: true },
       purpose: { filter: str, sort: true, write: true, required: true },
       channel: { filter: en(['email', 'sms']), write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       subject: { write: true },
       body: { write: true, required: true },
       locale: { filter: en(LANGUAGES) },
@@ -222,7 +225,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('team'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       line: { filter: en(['line1', 'line2']), sort: true, write: true, required: true },
       area: { filter: en(['network', 'billing', 'service', 'sales']), sort: true, write: true, required: true },
       ...timestamps,
@@ -256,7 +259,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('sla-policy'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       isDefault: { filter: bool, write: true },
       priority: { sort: true, write: true },
       minValueTier: { write: true },
@@ -273,13 +276,15 @@ export const RESOURCES: Record<string, ResourceDef> = {
     relations: { categoryId: rel('category', 'category', { localizedTarget: true }), calendarId: rel('calendar', 'business-calendar') },
     roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
     defaultSort: { field: 'priority', order: 'DESC' },
+    // Targets within bounds (domain/sla-policy.ts): 100000 days would stop every registration.
+    validate: (r) => validatePolicyTargets(r),
   },
   'business-calendars': {
     name: 'business-calendars',
     uid: uid('business-calendar'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       timezone: { filter: str, write: true, required: true },
       workingDays: { write: true, required: true },
       hours: { write: true, required: true },
@@ -292,16 +297,25 @@ export const RESOURCES: Record<string, ResourceDef> = {
     roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
     defaultSort: { field: 'code', order: 'ASC' },
     // No working time, overlapping hours, an unknown timezone… are refused naming the field (issue #4).
+    // Bounded lists, and working time within reach: the longest stage a policy may set must be
+    // computable from now on (years of holidays in a row are refused here, not at registration).
     validate: (r) => {
       const checked = validateCalendarRecord(r);
-      return checked.ok ? [] : checked.issues;
+      if (!checked.ok) return checked.issues;
+      try {
+        addWorkingTime(new Date(), { days: LIMITS.days }, checked.calendar);
+        return [];
+      } catch (err) {
+        if (!(err instanceof WorkingTimeError)) throw err;
+        return [{ path: 'holidays', message: `leaves too little working time: ${err.message}` }];
+      }
     },
   },
   'cft-reviews': {
     name: 'cft-reviews',
     uid: uid('cft-review'),
     fields: {
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       status: { filter: en(['planned', 'in_progress', 'concluded', 'cancelled']), sort: true, write: true },
       problemStatement: { write: true },
       containment: { write: true },
@@ -327,7 +341,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('root-cause'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       sixM: { filter: en(['man', 'machine', 'method', 'material', 'measurement', 'environment']), sort: true, write: true, required: true },
       active: { filter: bool, write: true },
@@ -341,7 +355,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'corrective-actions',
     uid: uid('corrective-action'),
     fields: {
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       kind: { filter: en(['corrective', 'preventive', 'containment']), sort: true, write: true, required: true },
       status: { filter: en(['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective', 'cancelled']), sort: true, write: true },
@@ -385,7 +399,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'mass-incidents',
     uid: uid('mass-incident'),
     fields: {
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       handlingAlgorithm: { write: true },
       status: { filter: en(['open', 'resolved', 'withdrawn']), sort: true, write: true },

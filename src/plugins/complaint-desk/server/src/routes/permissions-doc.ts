@@ -53,7 +53,8 @@ ${actions.join('\n')}
 
 Approvals follow the approval rows: a compensation or refund above \`APPROVAL_THRESHOLD\` waits for the director
 (step 1) and then the quality manager (step 2); each may approve or decline only its own step. Nobody is
-assigned, or approves, a complaint about themselves (\`subjectStaffId\`, SPEC §9).
+assigned, or approves, a complaint about themselves (\`subjectStaffId\`, SPEC §9). The person named there may
+not change \`subjectStaffId\` (403), and nobody may once the complaint is assigned or has a pending approval (409).
 
 ## Personal data
 

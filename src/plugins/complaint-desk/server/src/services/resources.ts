@@ -6,8 +6,11 @@
 import type { Core } from '@strapi/strapi';
 import type { StaffRole } from '../domain/lifecycle';
 import { parseListQuery, type Condition, type ListQuery, type ResourceQuerySpec, type FieldSpec } from '../domain/rest-query';
-import { normalizedContact } from '../domain/contact';
+import { normalizedContact, validatePhone } from '../domain/contact';
+import { parentIssue } from '../domain/category-tree';
+import { neutralizeText } from '../domain/display-text';
 import { maskSecrets } from '../domain/privacy';
+import { uid } from '../pluginId';
 import { badRequest, notFound } from '../http-error';
 import { personalFields, seesPersonalData, type ResourceDef } from '../resources';
 import { getService } from '../utils';
@@ -167,6 +170,39 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return data;
   }
 
+  /** A record as a list shows it: its display fields with hidden bidi and zero-width characters marked. */
+  function listRecord(def: ResourceDef, record: Record<string, unknown>): Record<string, unknown> {
+    for (const [name, f] of Object.entries(def.fields)) if (f.display && typeof record[name] === 'string') record[name] = neutralizeText(record[name] as string);
+    return record;
+  }
+
+  /**
+   * A customer's phone as written: a phone number (domain/contact.ts), stored with Latin digits, and
+   * normalized beside it for the duplicate check (issue #5); an empty one is none.
+   */
+  function contactData(def: ResourceDef, scalars: Record<string, unknown>): Record<string, unknown> {
+    if (def.name !== 'customers') return {};
+    const out: Record<string, unknown> = {};
+    if ('phone' in scalars && scalars.phone !== null && scalars.phone !== undefined) {
+      if (typeof scalars.phone === 'string' && scalars.phone.trim() === '') out.phone = null;
+      else {
+        const checked = validatePhone(scalars.phone);
+        if (!checked.ok) throw badRequest('Invalid customers', [{ path: 'phone', message: checked.message }]);
+        out.phone = checked.phone;
+      }
+    }
+    return { ...out, ...normalizedContact({ ...scalars, ...out }) };
+  }
+
+  /** A category's parent keeps the tree a tree (domain/category-tree.ts), in the locale written. */
+  async function checkParent(def: ResourceDef, id: string, body: Record<string, unknown>, locale: string | undefined): Promise<void> {
+    if (def.uid !== uid('category') || typeof body.parentId !== 'string') return;
+    const rows = await strapi.db.query(def.uid as any).findMany({ where: { locale: locale ?? 'en' }, select: ['documentId'], populate: { parent: { select: ['documentId'] } } });
+    const parentOf = new Map<string, string | null>(rows.map((r: any) => [r.documentId, r.parent?.documentId ?? null]));
+    const issue = parentIssue(id, body.parentId, parentOf);
+    if (issue) throw badRequest('Invalid categories', [{ path: 'parentId', message: issue }]);
+  }
+
   /** The resource's own rules on the record a write would leave. */
   function checkRecord(def: ResourceDef, record: Record<string, unknown>): void {
     const issues = def.validate?.(record) ?? [];
@@ -197,7 +233,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
         docs(def).findMany({ filters, locale, sort: [{ [sortField]: order }, { id: order }], start: query.offset, limit: query.limit, populate: populateFor(def) }),
         docs(def).count({ filters, locale }),
       ]);
-      return { rows: rows.map((r: any) => toRecord(def, r, caller)), total: Number(total) };
+      return { rows: rows.map((r: any) => listRecord(def, toRecord(def, r, caller))), total: Number(total) };
     },
 
     async findEntity(def: ResourceDef, id: string, locale?: string, populate?: Record<string, unknown>) {
@@ -215,8 +251,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = localeOf(def, undefined, body.locale);
       const scalars = scalarData(def, body, true);
       checkRecord(def, scalars);
-      // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
-      const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
+      const data = { ...scalars, ...contactData(def, scalars), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         const created = await docs(def).create({ data, locale, populate: populateFor(def) });
         return toRecord(def, created, caller);
@@ -233,8 +268,8 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const scalars = scalarData(def, body, false);
       if (def.validate) checkRecord(def, { ...(await strapi.db.query(def.uid as any).findOne({ where: { documentId: id } })), ...scalars });
-      // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
-      const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
+      await checkParent(def, id, body, locale);
+      const data = { ...scalars, ...contactData(def, scalars), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         // Personal data never goes back onto an erased customer (409).
         if (def.name === 'customers') await getService(strapi, 'customers').refuseErasedWrites(id, scalars);
