@@ -125,7 +125,7 @@ describe('fields by role (docs/PERMISSIONS.md "Fields by role")', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    const customer = await call(base, jwt.agent, 'POST', `${API}/customers`, { name: 'Field Matrix', phone: '+447700900123', email: 'field.matrix@example.test', address: '1 Matrix Road' });
+    const customer = await call(base, jwt.agent, 'POST', `${API}/customers`, { name: 'Field Matrix', phone: '+447700900123', email: 'field.matrix@example.test', address: '1 Matrix Road', externalRef: 'ACC-778899' });
     expect(customer.status).toBe(201);
     ids.customers = customer.body.id;
     const complaint = await call(base, jwt.agent, 'POST', `${API}/complaints`, { channel: 'email', subject: 'Fields by role', description: 'One record for the field matrix', customerId: ids.customers });
