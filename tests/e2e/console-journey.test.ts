@@ -46,11 +46,11 @@ type Role = 'agent' | 'specialist' | 'director' | 'quality-manager' | 'cft-membe
 const sessions = new Map<string, Page>();
 
 /** A logged-in console for one staff member (their own browser context), reused across steps. */
-async function as(role: Role, locale?: 'fa'): Promise<Page> {
-  const key = `${role}:${locale ?? 'en'}`;
+async function as(role: Role, locale?: 'fa' | 'ru' | 'zh', width = 1440): Promise<Page> {
+  const key = `${role}:${locale ?? 'en'}:${width}`;
   const open = sessions.get(key);
   if (open) return open;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+  const context = await browser.newContext({ viewport: { width, height: 960 } });
   if (locale) await context.addInitScript((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`${role}: ${String(e)}`));
@@ -352,6 +352,31 @@ describe('the complaint journey through the console', () => {
 });
 
 describe('languages and personal data', () => {
+  it.each([
+    ['zh', 'director'],
+    ['ru', 'agent'],
+  ] as const)('the complaint list fits 1,280 px in %s (%s), its SLA and assignee in view', async (locale, role) => {
+    const page = await as(role, locale, 1280);
+    await go(page, '/complaints');
+    await page.waitForSelector('[data-testid="complaint-row"]');
+    const fit = await page.evaluate(() => {
+      const content = document.querySelector('.RaList-content') as HTMLElement;
+      const cell = (name: string) => document.querySelector(`thead th.column-${name}`)?.getBoundingClientRect();
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: content.scrollWidth - content.clientWidth,
+        sla: cell('slaDueAt')?.right ?? Infinity,
+        assignee: cell('assigneeId')?.right ?? Infinity,
+        // No column squeezed to a character or two (Chinese breaks after any character).
+        narrowest: Math.min(...Array.from(document.querySelectorAll('thead th:not(:first-child)')).map((th) => th.getBoundingClientRect().width)),
+      };
+    });
+    expect(fit).toEqual(expect.objectContaining({ page: 0, table: 0 }));
+    expect(fit.sla).toBeLessThanOrEqual(1280);
+    expect(fit.assignee).toBeLessThanOrEqual(1280);
+    expect(fit.narrowest).toBeGreaterThan(60);
+  });
+
   it('a Persian session renders right to left, with Persian text and digits', async () => {
     const page = await as('director', 'fa');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
