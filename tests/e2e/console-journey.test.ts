@@ -230,11 +230,22 @@ describe('the complaint journey through the console', () => {
   it('4. the director approves it in the approvals inbox, then sends it to the customer', async () => {
     const page = await as('director');
     await go(page, '/approvals');
-    // The inbox lists the pending approvals (the demo has others); ours is in the row with its code.
-    const row = page.locator('tbody tr', { hasText: trackingCode });
+    // The inbox lists the steps the director can decide now (the demo has others); ours is in the
+    // row with its code, and the dashboard's card counted the same steps.
+    const row = page.locator('tbody tr', { has: page.locator(`[data-code="${trackingCode}"]`) });
     await row.waitFor();
     await shot(page, 'console-approvals');
+    expect(await row.innerText()).toContain(`${trackingCode.slice(0, 4)}-${trackingCode.slice(4, 8)}-${trackingCode.slice(8)}`);
     await row.locator('[data-testid="approval-approve"]').click();
+    // The dialog shows what is approved: the complaint, the proposal with its amount, the internal response.
+    const context = page.locator('[role="dialog"] [data-testid="approval-context"]');
+    await context.waitFor();
+    const seen = await context.innerText();
+    for (const text of ['Refund', 'Refund of the duplicate monthly fee.', 'A one-off billing run failure, already fixed.', 'Value tier']) {
+      expect(seen).toContain(text);
+    }
+    expect(seen).toMatch(/€40\.00|40\.00/);
+    expect(await context.locator('[data-sla-state]').count()).toBe(1);
     await page.fill('[data-testid="approval-comment"]', 'Within the refund policy.');
     await page.click('[data-testid="approval-confirm"]');
     await page.waitForSelector('[role="dialog"]', { state: 'detached' });

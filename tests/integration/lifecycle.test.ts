@@ -158,6 +158,49 @@ describe('the happy path', () => {
     ]);
   });
 
+  it('lists in the approvals inbox only the steps the caller can decide now, with what they approve', async () => {
+    const inbox = async (role: string, range = [0, 99]) => {
+      const res = await call(base, jwt[role], 'GET', `/api/complaint-desk/approvals/inbox?range=${JSON.stringify(range)}`);
+      expect(res.status).toBe(200);
+      return { rows: res.body as any[], total: Number(/\/(\d+)$/.exec(res.headers.get('content-range') ?? '')?.[1]) };
+    };
+    const c = await register({ valueTier: 3 });
+    await act('director', c.id, 'assign', { assigneeId: ids.agent });
+    await act('agent', c.id, 'assess', { decision: 'accept', message: 'We will check.' });
+    await act('specialist', c.id, 'propose', refund(400));
+
+    // Step 2 waits for step 1: the quality manager does not see it yet.
+    expect((await inbox('quality-manager')).rows.map((r) => r.complaintId)).not.toContain(c.id);
+    const director = await inbox('director');
+    const mine = director.rows.find((r) => r.complaintId === c.id);
+    expect(mine).toMatchObject({
+      step: 1,
+      requiredRole: 'director',
+      trackingCode: c.trackingCode,
+      subject: 'Charged twice for October',
+      valueTier: 3,
+      proposal: { external: { type: 'refund', amount: 400, currency: 'EUR', description: 'Refund of the duplicate fee' }, internal: { none: true } },
+      slaState: expect.stringMatching(/^(ok|at_risk|breached)$/),
+      earlier: [],
+    });
+    // The total is the count of the whole inbox (the dashboard's), not of the page.
+    expect(director.total).toBe(director.rows.length);
+    expect((await inbox('director', [0, 0])).total).toBe(director.total);
+    expect(director.rows.every((r) => r.requiredRole === 'director')).toBe(true);
+    // Roles that approve nothing have no inbox.
+    expect((await call(base, jwt.agent, 'GET', '/api/complaint-desk/approvals/inbox')).status).toBe(403);
+
+    await act('director', c.id, 'approve', { comment: 'Within the goodwill budget' });
+    expect((await inbox('director')).rows.map((r) => r.complaintId)).not.toContain(c.id);
+    const qm = (await inbox('quality-manager')).rows.find((r) => r.complaintId === c.id);
+    expect(qm).toMatchObject({
+      step: 2,
+      earlier: [{ step: 1, requiredRole: 'director', decision: 'approved', comment: 'Within the goodwill budget', decidedByName: expect.any(String) }],
+    });
+    await act('quality-manager', c.id, 'approve');
+    expect((await inbox('quality-manager')).rows.map((r) => r.complaintId)).not.toContain(c.id);
+  });
+
   it('returns a declined proposal to investigation', async () => {
     const c = await register();
     await act('director', c.id, 'assign', { assigneeId: ids.agent });

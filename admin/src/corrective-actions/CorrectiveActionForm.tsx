@@ -1,3 +1,4 @@
+import { formatTrackingCode } from '../common/trackingCode';
 import {
   AutocompleteInput,
   DateInput,
@@ -22,7 +23,7 @@ export const CorrectiveActionForm = () => (
     </ReferenceInput>
     <DateInput source="dueAt" />
     <ReferenceInput source="complaintId" reference="complaints">
-      <AutocompleteInput optionText="trackingCode" filterToQuery={(text: string) => (text ? { q: text } : {})} />
+      <AutocompleteInput optionText={(c: { trackingCode?: string; subject?: string }) => `${formatTrackingCode(c.trackingCode)} — ${c.subject ?? ''}`} filterToQuery={(text: string) => (text ? { q: text } : {})} />
     </ReferenceInput>
     <ReferenceInput source="rootCauseId" reference="root-causes" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(text: string) => (text ? { code_contains: text } : {})} />

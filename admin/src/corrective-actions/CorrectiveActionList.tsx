@@ -1,3 +1,4 @@
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import TableRowsIcon from '@mui/icons-material/TableRows';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ToggleButton, ToggleButtonGroup, Tooltip } from '@mui/material';
@@ -101,9 +102,7 @@ export const CorrectiveActionList = (props: ListProps) => {
             <TextField source="username" />
           </ReferenceField>
           <DueDateField source="dueAt" />
-          <ReferenceField source="complaintId" reference="complaints" sortable={false} emptyText="—">
-            <TextField source="trackingCode" />
-          </ReferenceField>
+          <ReferenceTrackingCode source="complaintId" sortable={false} />
           <ReferenceField source="rootCauseId" reference="root-causes" sortable={false} emptyText="—" />
           <BooleanField source="effective" sortable={false} />
           <VerifyEffectivenessButton />

@@ -1,3 +1,4 @@
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import {
   BooleanField,
   Create,
@@ -38,9 +39,7 @@ export const CorrectiveActionShow = (props: ShowProps) => (
         <TextField source="username" />
       </ReferenceField>
       <DueDateField source="dueAt" />
-      <ReferenceField source="complaintId" reference="complaints" emptyText="—">
-        <TextField source="trackingCode" />
-      </ReferenceField>
+      <ReferenceTrackingCode source="complaintId" />
       <ReferenceField source="rootCauseId" reference="root-causes" emptyText="—" />
       <ReferenceField source="cftReviewId" reference="cft-reviews" emptyText="—">
         <TextField source="title" />

@@ -1,3 +1,4 @@
+import approvalInbox from './approval-inbox';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
 import massIncidents from './mass-incidents';
@@ -7,6 +8,7 @@ import stockComplaint from './stock-complaint';
 import users from './users';
 
 export default {
+  'approval-inbox': approvalInbox,
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
   'mass-incidents': massIncidents,

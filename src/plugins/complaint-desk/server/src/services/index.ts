@@ -1,3 +1,4 @@
+import approvalInbox from './approval-inbox';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
@@ -13,6 +14,7 @@ import trackingCode from './tracking-code';
 import users from './users';
 
 export default {
+  'approval-inbox': approvalInbox,
   'complaint-duplicates': complaintDuplicates,
   'complaint-query': complaintQuery,
   complaints,
