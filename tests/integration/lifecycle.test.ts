@@ -312,6 +312,47 @@ describe('bad input and conflicts', () => {
     expect((await dp.director.getOne('complaints', { id: c.id })).data).toMatchObject({ status: 'received', version: 1 });
   });
 
+  it('lets agents and specialists assign themselves an unassigned complaint, and no one else', async () => {
+    const c = await register();
+    const other = await action(base, jwt.agent, c.id, 'assign', { assigneeId: ids.specialist });
+    expect(other.status).toBe(403);
+    const mine = await action(base, jwt.agent, c.id, 'assign', { assigneeId: ids.agent });
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ assigneeId: ids.agent, teamId: ids['billing-line1'], status: 'in_assessment' });
+    expect(mine.body.availableActions).not.toContain('assign'); // taken: only the director reassigns
+    const again = await action(base, jwt.agent, c.id, 'assign', { assigneeId: ids.agent });
+    expect(again.status).toBe(409);
+    expect((await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.agent })).status).toBe(200);
+  });
+
+  it('takes the team from the assignee when the complaint has none, or asks for it by name', async () => {
+    const c = await register({ categoryId: undefined });
+    expect(c.teamId).toBeNull();
+    // The demo agent is in the four first-line teams: which one is for the director to say.
+    const ambiguous = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.agent });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.error.details.errors[0]).toMatchObject({ path: ['teamId'], message: expect.stringContaining('4 first-line teams') });
+    // The specialist is in second-line teams only, until a first-line team takes them in.
+    const none = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.specialist });
+    expect(none.body.error.details.errors[0]).toMatchObject({ path: ['teamId'], message: expect.stringContaining('no first-line team') });
+    const { data: team } = await dp.director.create('teams', { data: { code: 'pilot-line1', name: 'Pilot — line 1', line: 'line1', area: 'service', memberIds: [ids.specialist] } });
+    const taken = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.specialist });
+    expect(taken.status).toBe(200);
+    expect(taken.body).toMatchObject({ assigneeId: ids.specialist, teamId: team.id });
+  });
+
+  it('names staff by their full name, with their teams and open complaints', async () => {
+    const { data } = await dp.director.getList('users', { pagination: { page: 1, perPage: 50 }, sort: { field: 'username', order: 'ASC' }, filter: {} });
+    const agent = data.find((u: any) => u.role === 'agent');
+    expect(agent).toMatchObject({ username: 'agent', fullName: expect.any(String), name: agent.fullName, teamIds: expect.arrayContaining([ids['billing-line1']]) });
+    expect(agent.name).not.toBe('agent');
+    const { total } = await dp.director.getList('complaints', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: { assigneeId: ids.agent, status: ['received', 'in_assessment', 'investigating', 'response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved'] } });
+    expect(agent.openComplaints).toBe(total);
+    const c = await register();
+    const assigned = await act('director', c.id, 'assign', { assigneeId: ids.agent });
+    expect(assigned.assigneeName).toBe(agent.fullName);
+  });
+
   it('never assigns a complaint to the staff member it is about', async () => {
     const c = await register({ subjectStaffId: ids.agent });
     const res = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.agent });

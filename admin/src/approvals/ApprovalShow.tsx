@@ -19,7 +19,7 @@ export const ApprovalShow = (props: ShowProps) => (
       <DecisionField source="decision" />
       <TextField source="comment" emptyText="—" />
       <ReferenceField source="decidedById" reference="users" emptyText="—">
-        <TextField source="username" />
+        <TextField source="name" />
       </ReferenceField>
       <DateTimeField source="decidedAt" />
       <DateTimeField source="createdAt" />

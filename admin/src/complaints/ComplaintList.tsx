@@ -23,6 +23,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { LocalizedReferenceField } from '../common/localizedReference';
 import { BulkAssignButton } from './BulkAssignButton';
+import { ComplaintActionButton } from './actions/ComplaintActionButton';
 import { complaintFilters } from './complaintFilters';
 import { QueueTabs } from './QueueTabs';
 import { useIntlLocale } from './useIntlLocale';
@@ -101,14 +102,19 @@ const SubjectCell = () => {
   );
 };
 
-/** The assignee, with the team under the name: one column says who and which queue. */
+/**
+ * The assignee, with the team under the name: one column says who and which queue. The director
+ * assigns from here too (the same dialog as in the workspace), without opening the complaint.
+ */
 const AssigneeCell = () => {
   const record = useRecordContext<Complaint>();
+  const quick = getStoredRole() === 'director' && record?.availableActions?.includes('assign');
   if (!record) return null;
   return (
     <Box data-testid="assignee-cell">
       <Typography variant="body2" component="div">
         {record.assigneeName ?? '—'}
+        {quick && <ComplaintActionButton action="assign" compact />}
       </Typography>
       {record.teamName && (
         <Typography variant="caption" color="text.secondary" component="div">
@@ -166,11 +172,12 @@ const customerName = (record: Complaint) => record.customer?.name ?? '—';
 export const ComplaintList = () => {
   // Personal data only for the roles that may see it (the API sends nulls to the others anyway).
   // Synchronous checks: the table renders its final columns on its first render.
+  const role = getStoredRole();
   const canSeePii = useRoleCan({ action: 'pii', resource: 'complaints' });
-  const canAssign = useRoleCan({ action: 'assign', resource: 'complaints' });
+  // Assigning others (bulk or per row) is the director's; the others assign themselves in the workspace.
+  const canAssign = role === 'director';
   const rowSx = useRowSx();
   const locales = useIntlLocale();
-  const role = getStoredRole();
   const storeKey = columnsStoreKey(role);
 
   return (

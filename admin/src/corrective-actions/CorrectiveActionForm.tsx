@@ -19,7 +19,7 @@ export const CorrectiveActionForm = () => (
     <SelectInput source="kind" choices={kindChoices} validate={required()} />
     <SelectInput source="status" choices={statusChoices(CA_STATUSES)} />
     <ReferenceInput source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
-      <AutocompleteInput optionText="username" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
+      <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
     </ReferenceInput>
     <DateInput source="dueAt" />
     <ReferenceInput source="complaintId" reference="complaints">

@@ -36,7 +36,7 @@ const correctiveActionFilters = [
   <SelectInput key="status" source="status" choices={statusChoices(CA_STATUSES)} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <ReferenceInput key="owner" source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
-    <AutocompleteInput optionText="username" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
+    <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
   </ReferenceInput>,
   <BooleanInput
     key="overdue"
@@ -99,7 +99,7 @@ export const CorrectiveActionList = (props: ListProps) => {
           <KindField source="kind" />
           <StatusChip source="status" />
           <ReferenceField source="ownerId" reference="users" sortable={false} emptyText="—">
-            <TextField source="username" />
+            <TextField source="name" />
           </ReferenceField>
           <DueDateField source="dueAt" />
           <ReferenceTrackingCode source="complaintId" sortable={false} />

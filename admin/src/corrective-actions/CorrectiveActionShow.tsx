@@ -36,7 +36,7 @@ export const CorrectiveActionShow = (props: ShowProps) => (
       <KindField source="kind" />
       <StatusChip source="status" />
       <ReferenceField source="ownerId" reference="users" emptyText="—">
-        <TextField source="username" />
+        <TextField source="name" />
       </ReferenceField>
       <DueDateField source="dueAt" />
       <ReferenceTrackingCode source="complaintId" />

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { SelectInput, required, useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { SelectInput, required, useGetList, useGetMany, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
+import { staffChoiceLabel, type StaffUser } from '../../common/staffChoice';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Complaint } from '../types';
 import { ActionHint } from './ComplaintActionButton';
@@ -10,9 +11,6 @@ interface Team extends RaRecord<string> {
   memberIds: string[];
 }
 
-interface StaffUser extends RaRecord<string> {
-  username: string;
-}
 
 /**
  * Assignment follows the escalation line: a line-1 complaint goes to a member of a line-1 team,
@@ -20,6 +18,7 @@ interface StaffUser extends RaRecord<string> {
  */
 export const AssignInputs = ({ record }: { record: Complaint }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { setValue } = useFormContext();
   const line = record.escalationLevel === 'line1' ? 'line1' : 'line2';
   const teamId = useWatch({ name: 'teamId' }) as string | undefined;
@@ -30,6 +29,7 @@ export const AssignInputs = ({ record }: { record: Complaint }) => {
     filter: { line },
   });
   const team = teams.find((candidate) => candidate.id === teamId);
+  const teamNames = useMemo(() => new Map(teams.map((t) => [t.id, t.name])), [teams]);
   const { data: members = [], isPending: membersPending } = useGetMany<StaffUser>(
     'users',
     { ids: team?.memberIds ?? [] },
@@ -44,9 +44,11 @@ export const AssignInputs = ({ record }: { record: Complaint }) => {
   const assigneeChoices = useMemo(
     () =>
       members
-        .filter((member) => member.id !== record.subjectStaffId)
-        .map((member) => ({ id: member.id, name: member.username })),
-    [members, record.subjectStaffId]
+        // Only who can work it: the team's agents and specialists, not the person complained about.
+        .filter((member) => member.id !== record.subjectStaffId && (member.role === 'agent' || member.role === 'specialist'))
+        .sort((a, b) => (a.openComplaints ?? 0) - (b.openComplaints ?? 0))
+        .map((member) => ({ id: member.id, name: staffChoiceLabel(member, teamNames, translate, locale) })),
+    [members, record.subjectStaffId, teamNames, translate, locale]
   );
 
   return (

@@ -239,6 +239,8 @@ const messages = {
     },
     assign: {
       help: 'Give the complaint to a member of a team of its line. Assigning a newly received complaint starts its assessment.',
+      mine: 'Assign to me',
+      mine_done: '%{code} is now yours',
       objectivity: 'The staff member this complaint is about is not offered (objectivity).',
       team_line: {
         line1: 'First-line teams: the complaint is on line 1.',

@@ -240,6 +240,8 @@ const messages: Messages = {
     },
     assign: {
       help: '把投诉交给其所在处理线某个团队的成员。分派新受理的投诉即开始初步评估。',
+      mine: '分配给我',
+      mine_done: '投诉 %{code} 已分配给您',
       objectivity: '被投诉的员工不在可选范围内（客观性）。',
       team_line: {
         line1: '一线团队：投诉处于一线。',

@@ -160,6 +160,7 @@ const app = {
     measurement: 'Measurement',
     environment: 'Environment (mother nature)',
   },
+  staff: { open: '%{smart_count} open |||| %{smart_count} open' },
   common: {
     none: 'None',
     yes: 'Yes',

@@ -129,6 +129,7 @@ const app: AppMessages = {
     measurement: 'اندازه‌گیری',
     environment: 'محیط',
   },
+  staff: { open: '%{smart_count} باز |||| %{smart_count} باز' },
   common: { none: 'هیچ', yes: 'بله', no: 'خیر', loading: 'در حال بارگذاری…', comment: 'توضیح', submit: 'ثبت' },
 };
 

@@ -129,6 +129,7 @@ const app: AppMessages = {
     measurement: 'Измерения',
     environment: 'Среда',
   },
+  staff: { open: '%{smart_count} открытая |||| %{smart_count} открытых' },
   common: { none: 'Нет', yes: 'Да', no: 'Нет', loading: 'Загрузка…', comment: 'Комментарий', submit: 'Отправить' },
 };
 

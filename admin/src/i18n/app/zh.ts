@@ -116,6 +116,7 @@ const app: AppMessages = {
     done: '已执行：%{action}',
   },
   six_m: { man: '人', machine: '机', method: '法', material: '料', measurement: '测', environment: '环' },
+  staff: { open: '%{smart_count} 件未结 |||| %{smart_count} 件未结' },
   common: { none: '无', yes: '是', no: '否', loading: '加载中…', comment: '备注', submit: '提交' },
 };
 

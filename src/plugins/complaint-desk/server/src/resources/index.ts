@@ -211,7 +211,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
   users: {
     name: 'users',
     uid: 'plugin::users-permissions.user',
-    fields: { email: { filter: str, sort: true }, username: { filter: str, sort: true }, ...timestamps },
+    fields: { email: { filter: str, sort: true }, username: { filter: str, sort: true }, fullName: { filter: str, sort: true }, ...timestamps },
     relations: {},
     roles: { list: ALL, read: ALL },
     defaultSort: { field: 'username', order: 'ASC' },
