@@ -2,7 +2,7 @@
  * The console end to end (issue #5): Debian's chromium drives the built console served by a real
  * Strapi with the demo seed, one browser context per staff member.
  *
- * - The journey: an agent registers a phone complaint; the director assigns it; the agent accepts
+ * - The journey: an agent registers a phone complaint and takes it (Assign to me); the agent accepts
  *   it and escalates it to line 2; the director assigns it to a specialist; the specialist
  *   proposes a refund; the director approves it in the approvals inbox and sends it; the
  *   customer's acceptance, given by phone, is logged; the specialist resolves; the survey is
@@ -159,20 +159,20 @@ describe('the complaint journey through the console', () => {
     expect(plain(await warning.innerText())).toContain(trackingCode);
   });
 
-  it('2. the director assigns it to a line-1 agent', async () => {
-    const page = await as('director');
+  it('2. a line-1 agent takes it: Assign to me', async () => {
+    const page = await as('agent');
     await go(page, `/complaints/${complaintId}/show`);
     await status(page, 'received');
-    await act(
-      page,
-      'assign',
-      async () => {
-        await select(page, 'teamId', /Network — line 1/);
-        await select(page, 'assigneeId', 'agent');
-      },
-      'in_assessment',
-    );
+    // The agent can assign only themselves, and only while nobody has it. The complaint has no team
+    // yet (no category was given), and the agent is in several first-line teams: the dialog asks which.
+    await page.click('[data-testid="action-assign-me"]');
+    await page.waitForSelector('[role="dialog"]');
+    await select(page, 'teamId', /Network — line 1/);
+    await page.click('[data-testid="action-submit"]');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    await status(page, 'in_assessment');
     await page.waitForSelector('[data-testid="timeline-event"][data-action="assign"]');
+    await page.locator('[data-testid="action-assign-me"]').waitFor({ state: 'detached' });
   });
 
   it('the agent accepts it and escalates it to line 2; the director assigns a specialist', async () => {
@@ -201,7 +201,8 @@ describe('the complaint journey through the console', () => {
       'assign',
       async () => {
         await select(director, 'teamId', /Network — line 2/);
-        await select(director, 'assigneeId', 'specialist');
+        // Staff by display name, with their teams and workload ("Dmitri Volkov — … · 1 open").
+        await select(director, 'assigneeId', /^Dmitri Volkov — .*Network — line 2.* · /);
       },
       'investigating',
     );

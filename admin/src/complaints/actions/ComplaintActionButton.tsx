@@ -54,7 +54,7 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
 
   if (!record || !canAccess) return null;
 
-  const label = translate(`app.action.${action}`);
+  const label = translate(action === 'assign' && role !== 'director' ? 'resources.complaints.actions.assign.mine' : `app.action.${action}`);
   const submit = async (values: Record<string, unknown>) => {
     try {
       const body = spec.toBody ? spec.toBody(values, record) : {};
@@ -74,10 +74,11 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
     }
   };
 
-  // Agents and specialists assign only themselves: one click, no form.
-  if (action === 'assign' && role !== 'director') {
-    const me = getStoredUser()?.id;
-    if (!me) return null;
+  // Agents and specialists assign only themselves: one click when the complaint has a team; without
+  // one, the dialog below asks which of their teams takes it.
+  const me = action === 'assign' && role !== 'director' ? getStoredUser()?.id : undefined;
+  if (action === 'assign' && role !== 'director' && !me) return null;
+  if (me && record.teamId) {
     return (
       <Button
         variant="contained"
@@ -115,7 +116,7 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
           setOpen(true);
         }}
         data-action={action}
-        data-testid={compact ? `row-action-${action}` : `action-${action}`}
+        data-testid={compact ? `row-action-${action}` : me ? 'action-assign-me' : `action-${action}`}
         sx={compact ? { minWidth: 0, py: 0, px: 0.5, fontSize: '0.75rem' } : undefined}
       >
         {label}
@@ -123,7 +124,7 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${action}-title`}>
         <Form
           onSubmit={submit}
-          defaultValues={spec.defaultValues?.(record) ?? {}}
+          defaultValues={me ? { assigneeId: me } : (spec.defaultValues?.(record) ?? {})}
           record={{}}
           noValidate
         >
@@ -131,7 +132,7 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
           <DialogContent>
             <DialogContentText sx={{ mb: 2 }}>{translate(`resources.complaints.actions.${action}.help`)}</DialogContentText>
             {spec.Summary && <spec.Summary record={record} />}
-            {Inputs ? <Inputs record={record} /> : null}
+            {Inputs ? <Inputs record={record} selfId={me} /> : null}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
