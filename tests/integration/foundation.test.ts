@@ -24,6 +24,12 @@ describe(`boot on an empty ${isPostgres() ? 'PostgreSQL' : 'SQLite'} database`, 
     await t.http().get('/_health').expect(204);
   });
 
+  it('leads from the site root to the console', async () => {
+    const res = await t.http().get('/');
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/console/');
+  });
+
   it('uses the configured database', () => {
     expect(t.strapi.db.dialect.client).toBe(isPostgres() ? 'postgres' : 'sqlite');
   });
