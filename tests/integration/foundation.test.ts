@@ -279,7 +279,7 @@ describe('console login against the API', () => {
     const login = await t.http().post('/api/auth/local').send({ identifier: 'dir@example.test', password: 'Dir-Pass-123' }).expect(200);
     expect(login.body.jwt).toEqual(expect.any(String));
     const me = await t.http().get('/api/complaint-desk/users/me').set('Authorization', `Bearer ${login.body.jwt}`).expect(200);
-    expect(me.body).toEqual({ id: expect.any(String), email: 'dir@example.test', username: 'dir', role: 'director', teamIds: [] });
+    expect(me.body).toEqual({ id: expect.any(String), email: 'dir@example.test', username: 'dir', fullName: null, name: 'dir', role: 'director', teamIds: [], openComplaints: 0 });
     await t.http().get('/api/complaint-desk/users/me').expect(401);
     await t.http().get('/api/complaint-desk/users/me').set('Authorization', 'Bearer not-a-token').expect(401);
     await t.http().post('/api/auth/local').send({ identifier: 'dir@example.test', password: 'wrong' }).expect(400);
