@@ -195,7 +195,7 @@ describe('the complaint journey through the console', () => {
     await agent.waitForSelector('[data-testid="timeline-event"][data-action="escalate"]');
 
     const director = await as('director');
-    await director.reload();
+    await go(director, `/complaints/${complaintId}/show`);
     await act(
       director,
       'assign',

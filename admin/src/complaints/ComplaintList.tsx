@@ -134,7 +134,7 @@ const TABLE_SX = {
   '& .MuiTableCell-root': { paddingInline: 1 },
   '& .MuiTableCell-head': { whiteSpace: 'nowrap' },
   '& .column-receivedAt': { whiteSpace: 'nowrap' },
-  '& .column-subject': { minWidth: '10em', maxWidth: 320 },
+  '& .column-subject': { minWidth: '8em', maxWidth: 320 },
   '& .column-categoryId, & .column-assigneeId, & .column-teamId, & .column-customer\\.name': { minWidth: '6em' },
 } as const;
 

@@ -33,8 +33,9 @@ const OPTIONAL: readonly ComplaintColumn[] = ['channel', 'teamId', 'escalationLe
  * they want it; content editors never get personal data).
  */
 const HIDDEN: Record<RoleType, readonly ComplaintColumn[]> = {
-  agent: OPTIONAL,
-  specialist: OPTIONAL,
+  // The SLA column gives the front line the deadline; the received time is one click away.
+  agent: ['receivedAt', ...OPTIONAL],
+  specialist: ['receivedAt', ...OPTIONAL],
   director: ['customer.name', ...OPTIONAL],
   'quality-manager': ['customer.name', ...OPTIONAL],
   'cft-member': ['customer.name', ...OPTIONAL],
