@@ -14,6 +14,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       slaSweepLanes: env.int('SLA_SWEEP_LANES', 2),
       listPreparedStatements: env.bool('LIST_PREPARED_STATEMENTS', true),
       authCacheTtlMs: env.int('AUTH_CACHE_TTL_MS', 5000),
+      login: {
+        maxFailures: env.int('LOGIN_MAX_FAILURES', 5),
+        lockSec: env.int('LOGIN_LOCK_SECONDS', 30),
+        ipMaxFailures: env.int('LOGIN_IP_MAX_FAILURES', 30),
+      },
     },
   },
   'users-permissions': {
@@ -21,6 +26,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       jwtManagement: 'legacy-support',
       jwtSecret: secret('JWT_SECRET'),
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
+      // Its per-process, per-IP limit is replaced by the complaint-desk auth-guard: per account and
+      // per IP, in a store all server processes share (docs/ARCHITECTURE.md "Login limits").
+      ratelimit: { enabled: false },
     },
   },
   i18n: {

@@ -8,7 +8,9 @@ const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 async function loadApp() {
   const appDir = path.resolve(__dirname, '..');
-  const { distDir } = await compileStrapi({ appDir });
+  // Under jest the app is compiled once per run (tests/helpers/global-setup.js): compiling again
+  // would rewrite dist/ under the suites running beside this script.
+  const distDir = process.env.TEST_DIST_DIR || (await compileStrapi({ appDir })).distDir;
   const app = createStrapi({ appDir, distDir });
   try {
     await app.load();

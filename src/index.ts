@@ -29,7 +29,11 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // After the admin's own bootstrap, which creates its default roles only while none exist.
-    await strapi.plugin('complaint-desk').service('setup').ensureAdminEditorRole();
+    const setup = strapi.plugin('complaint-desk').service('setup');
+    await setup.ensureAdminEditorRole();
+    // After the admin's permission sync: no admin role keeps a permission on the console's records.
+    await setup.restrictAdminPanel();
+    await setup.closeSignUp();
     await maybeSeedOnStart(strapi);
     strapi.server.httpServer.once('listening', () => void startBanner(strapi).catch(() => undefined));
   },

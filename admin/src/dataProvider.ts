@@ -71,6 +71,8 @@ export interface ComplaintDeskDataProvider extends DataProvider {
   queueCounts: () => Promise<Record<string, number>>;
   /** `GET /reports/{name}` (reports are built by a later issue). */
   report: <T = unknown>(name: string, params?: Record<string, string>) => Promise<T>;
+  /** `GET /customers/{id}/export` → everything held about one customer, as one JSON document. */
+  exportCustomer: (id: RaRecord['id']) => Promise<unknown>;
 }
 
 const base = simpleRestProvider(CONSOLE_API_URL, httpClient);
@@ -100,6 +102,7 @@ export const dataProvider: ComplaintDeskDataProvider = {
     const { json } = await httpClient(`${CONSOLE_API_URL}/reports/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);
     return json;
   },
+  exportCustomer: async (id) => (await httpClient(`${CONSOLE_API_URL}/customers/${encodeURIComponent(String(id))}/export`)).json,
 };
 
 export default dataProvider;

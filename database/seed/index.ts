@@ -32,8 +32,11 @@ const DEMO_FULL_NAMES: Record<StaffRole, string> = {
 };
 type Ids = Record<string, string>; // natural key → documentId
 
-/** Seeds the demo data set; returns the number of records created by this run. */
-export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}): Promise<Record<string, number>> {
+/**
+ * Seeds the demo data set; returns the number of records created by this run. `complaints` makes a
+ * smaller set (tests that need some of everything, not the full demo).
+ */
+export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}, { complaints = DEMO_COMPLAINTS }: { complaints?: number } = {}): Promise<Record<string, number>> {
   if (process.env.NODE_ENV === 'production') {
     throw new Error('Refusing to seed demo data with NODE_ENV=production.');
   }
@@ -203,7 +206,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}): Promis
 
   // Complaints: a deterministic plan (same codes every run), written one transaction each.
   const plans = planComplaints({
-    total: DEMO_COMPLAINTS,
+    total: complaints,
     categoryCodes: Object.keys(categories),
     categoryArea,
   });

@@ -21,9 +21,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Longest path below /console worth looking up: the build's own names are far shorter. */
+export const MAX_CONSOLE_PATH = 255;
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const root = path.join(strapi.dirs.app.root, 'admin', 'dist');
   const prefix = '/console';
+
+  /** A request for a name that cannot exist: one log line, no stack (it is the client's mistake). */
+  const refuse = (ctx: any, status: 400 | 404, why: string) => {
+    strapi.log.warn(`console: ${status} for ${ctx.method} ${JSON.stringify(ctx.path.slice(0, 120))} (${why})`);
+    ctx.status = status;
+    ctx.type = 'text/plain';
+    ctx.body = status === 400 ? 'Bad Request' : 'Not Found';
+  };
 
   return async (ctx: any, next: () => Promise<void>) => {
     // The site's root is the console: staff type the host name, not /console (Strapi's own admin
@@ -33,13 +44,29 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === prefix) return ctx.redirect(`${prefix}/`);
 
-    const rel = decodeURIComponent(ctx.path.slice(prefix.length + 1));
+    // koa's ctx.path is still percent-encoded; a malformed escape, a NUL byte or an over-long name
+    // would make decodeURIComponent or the file system throw.
+    const raw = ctx.path.slice(prefix.length + 1);
+    if (raw.length > MAX_CONSOLE_PATH) return refuse(ctx, 404, 'name too long');
+    let rel: string;
+    try {
+      rel = decodeURIComponent(raw);
+    } catch {
+      return refuse(ctx, 400, 'malformed percent-encoding');
+    }
+    if (rel.includes('\0')) return refuse(ctx, 400, 'NUL byte');
     let file = path.join(root, rel);
-    if (!file.startsWith(root)) return ctx.throw(404);
-    let stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (file !== root && !file.startsWith(root + path.sep)) return refuse(ctx, 404, 'outside the console');
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(file, { throwIfNoEntry: false });
+    } catch {
+      // ENAMETOOLONG for one over-long segment, ENOTDIR below a file…: nothing to serve.
+      stat = undefined;
+    }
     if (!stat?.isFile()) {
       // Client-side routes fall back to the app shell; missing assets stay 404.
-      if (path.extname(rel)) return ctx.throw(404);
+      if (path.extname(rel)) return refuse(ctx, 404, 'no such file');
       file = path.join(root, 'index.html');
       stat = fs.statSync(file, { throwIfNoEntry: false });
       if (!stat?.isFile()) {

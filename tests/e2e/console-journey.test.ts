@@ -12,11 +12,12 @@
  * - A content editor sees no personal data.
  * - Screenshots of every main screen go to docs/screenshots/.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startStrapi, appDir, type TestApp } from '../helpers/strapi';
 import { ensureConsoleBuilt, launchBrowser } from '../helpers/browser';
-import { DEMO_PASSWORD, listen } from '../helpers/api';
+import { DEMO_PASSWORD, call, listen, login } from '../helpers/api';
 
 let t: TestApp;
 let browser: Browser;
@@ -420,6 +421,22 @@ describe('languages and personal data', () => {
     await go(page, '/complaints');
     await page.waitForSelector('[data-testid="complaint-row"]');
     expect(await page.locator('body').innerText()).not.toContain(CUSTOMER.name);
+  });
+
+  it('the director exports everything held about the customer as a JSON file; a content editor is not offered it', async () => {
+    const customerId = (await call(base, await login(base, 'director@demo.local'), 'GET', `/api/complaint-desk/complaints/${complaintId}`)).body.customerId;
+    const page = await as('director');
+    await go(page, `/customers/${customerId}/show`);
+    await page.waitForSelector('[data-testid="customer-export"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="customer-export"]')]);
+    expect(download.suggestedFilename()).toBe(`customer-${customerId}.json`);
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(exported.customer).toMatchObject({ id: customerId, name: CUSTOMER.name, email: CUSTOMER.email });
+    expect(exported.complaints.map((c: any) => c.id)).toContain(complaintId);
+    const editor = await as('content-editor');
+    await go(editor, `/customers/${customerId}/show`);
+    await editor.waitForSelector('[data-testid="customer-panel"]');
+    expect(await editor.locator('[data-testid="customer-export"]').count()).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 import { call, listen, login } from '../helpers/api';
 import { consoleRoutes } from '../../src/plugins/complaint-desk/server/src/routes';
 import { STAFF_ROLES, TRANSITIONS } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
+import { PII_MASKED_ROLES, RESOURCES, recordFields, rolesFor } from '../../src/plugins/complaint-desk/server/src/resources';
 
 let t: TestApp;
 let base: string;
@@ -115,5 +116,59 @@ describe('authentication cache (issue #3)', () => {
     if (Date.now() - started < ttl / 2) expect((await me(token)).status).toBe(200);
     await new Promise((r) => setTimeout(r, ttl + 50));
     expect((await me(token)).status).toBe(401);
+  });
+});
+
+describe('fields by role (docs/PERMISSIONS.md "Fields by role")', () => {
+  const API = '/api/complaint-desk';
+  /** resource → the id of one record whose personal fields are all set, so that a value and a mask differ. */
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const customer = await call(base, jwt.agent, 'POST', `${API}/customers`, { name: 'Field Matrix', phone: '+447700900123', email: 'field.matrix@example.test', address: '1 Matrix Road' });
+    expect(customer.status).toBe(201);
+    ids.customers = customer.body.id;
+    const complaint = await call(base, jwt.agent, 'POST', `${API}/complaints`, { channel: 'email', subject: 'Fields by role', description: 'One record for the field matrix', customerId: ids.customers });
+    expect(complaint.status).toBe(201);
+    ids.complaints = complaint.body.id;
+    // Registration writes the acknowledgment into the outbox: a notification with recipient and payload.
+    const notifications = await call(base, jwt.director, 'GET', `${API}/notifications?filter=${encodeURIComponent(JSON.stringify({ complaintId: ids.complaints }))}&range=[0,0]`);
+    expect(notifications.status).toBe(200);
+    ids.notifications = notifications.body[0]?.id;
+    for (const name of Object.keys(RESOURCES)) {
+      if (ids[name]) continue;
+      const first = await call(base, jwt.director, 'GET', `${API}/${name}?range=[0,0]`);
+      expect({ name, status: first.status }).toEqual({ name, status: 200 });
+      ids[name] = first.body[0]?.id;
+    }
+    for (const name of Object.keys(RESOURCES)) expect({ name, id: typeof ids[name] }).toEqual({ name, id: 'string' });
+  });
+
+  const valueAt = (record: any, key: string) => key.split('.').reduce((v, k) => (v === null || v === undefined ? v : v[k]), record);
+  /** The record's keys, with objects named in the matrix by dotted keys (`customer.name`) opened up. */
+  const keysOf = (record: Record<string, unknown>, fields: string[]) =>
+    Object.entries(record).flatMap(([k, v]) => (fields.some((f) => f.startsWith(`${k}.`)) && v && typeof v === 'object' ? Object.keys(v).map((n) => `${k}.${n}`) : [k]));
+
+  describe.each(Object.values(RESOURCES).map((def) => [def.name, def] as const))('%s', (name, def) => {
+    const fields = recordFields(def);
+    it.each(STAFF_ROLES.map((role) => [role]))('as %s: read and list carry exactly the matrix, personal fields as the role may see them', async (role) => {
+      const one = await call(base, jwt[role], 'GET', `${API}/${name}/${ids[name]}`);
+      const list = await call(base, jwt[role], 'GET', `${API}/${name}?filter=${encodeURIComponent(JSON.stringify({ id: ids[name] }))}`);
+      if (!rolesFor(def, 'read').includes(role)) {
+        expect([one.status, list.status]).toEqual([403, 403]);
+        return;
+      }
+      expect([one.status, list.status]).toEqual([200, 200]);
+      expect(list.body).toHaveLength(1);
+      const masked = PII_MASKED_ROLES.includes(role);
+      for (const record of [one.body, list.body[0]]) {
+        expect(keysOf(record, fields.map((f) => f.key)).sort()).toEqual(fields.map((f) => f.key).sort());
+        for (const f of fields.filter((x) => x.pii)) {
+          // A personal field is null for a masked role and its stored value for the others.
+          const value = valueAt(record, f.key);
+          expect({ field: f.key, masked: value === null }).toEqual({ field: f.key, masked });
+        }
+      }
+    });
   });
 });

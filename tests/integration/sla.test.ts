@@ -70,15 +70,33 @@ it('validates business calendars written through the console API', async () => {
   expect(noTime.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain('hours');
 });
 
+/**
+ * A Wednesday 16:00 in Tehran (12:30 UTC) one to three weeks ago, within the 30 days a receipt may be
+ * backdated, whose Saturday and Sunday are working days of the seeded calendar (no Nowruz holiday).
+ */
+function recentWednesday(): { receivedAt: string; sunday: string } {
+  const DAY = 86_400_000;
+  const seededHolidays = ['03-21', '03-22', '03-23', '03-24', '04-01', '04-02'];
+  const today = new Date();
+  const back = (today.getUTCDay() - 3 + 7) % 7; // days since the last Wednesday (UTC)
+  for (let weeks = 1; weeks <= 3; weeks++) {
+    const wed = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - back - 7 * weeks, 12, 30));
+    const off = [3, 4].some((d) => seededHolidays.includes(new Date(wed.getTime() + d * DAY).toISOString().slice(5, 10)));
+    if (!off) return { receivedAt: wed.toISOString(), sunday: new Date(wed.getTime() + 4 * DAY).toISOString() };
+  }
+  throw new Error('no usable Wednesday');
+}
+
 it('gives a new complaint its deadlines on the policy calendar', async () => {
+  const { receivedAt, sunday } = recentWednesday();
   const { data } = await dp.agent.create('complaints', {
-    // A letter received last Wednesday 16:00 Tehran time, registered now.
-    data: { channel: 'letter', subject: 'No signal', description: 'Since Tuesday', receivedAt: '2026-11-18T12:30:00.000Z', customer: { name: 'Reza', phone: '+98 912 000 1234' } },
+    // A letter received on a recent Wednesday 16:00 Tehran time, registered now.
+    data: { channel: 'letter', subject: 'No signal', description: 'Since Tuesday', receivedAt, customer: { name: 'Reza', phone: '+98 912 000 1234' } },
   });
   const stages = Object.fromEntries(data.sla.stages.map((s: any) => [s.stage, s]));
-  expect(stages.acknowledgment.dueAt).toBe('2026-11-18T12:30:00.000Z'); // immediate
-  expect(stages.assessment.dueAt).toBe('2026-11-22T12:30:00.000Z'); // 2 working days on the Tehran calendar: Sunday 16:00
-  expect(data.slaDueAt).toBe('2026-11-22T12:30:00.000Z');
+  expect(stages.acknowledgment.dueAt).toBe(receivedAt); // immediate
+  expect(stages.assessment.dueAt).toBe(sunday); // 2 working days on the Tehran calendar: Sunday 16:00
+  expect(data.slaDueAt).toBe(sunday);
   const future = await call(base, jwt.agent, 'POST', '/api/complaint-desk/complaints', { channel: 'letter', subject: 's', description: 'd', receivedAt: '2099-01-01T00:00:00Z', customer: { name: 'R', phone: '1234' } });
   expect(future.status).toBe(400);
   expect(future.body.error.details.errors[0].path).toEqual(['receivedAt']);

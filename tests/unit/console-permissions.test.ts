@@ -5,7 +5,8 @@
  */
 import { canAccess } from '../../admin/src/permissions/canAccess';
 import { ACTION_ROLES, RESOURCE_MATRIX, ROLE_TYPES } from '../../admin/src/permissions/matrix';
-import { PII_MASKED_ROLES as SERVER_PII_MASKED, RESOURCES, rolesFor, type Operation } from '../../src/plugins/complaint-desk/server/src/resources';
+import { CUSTOMER_EXPORT_ROLES, PII_MASKED_ROLES as SERVER_PII_MASKED, RESOURCES, rolesFor, type Operation } from '../../src/plugins/complaint-desk/server/src/resources';
+import { consoleRoutes } from '../../src/plugins/complaint-desk/server/src/routes';
 import { STAFF_ROLES, TRANSITIONS } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 
 const OPERATIONS: Operation[] = ['list', 'read', 'create', 'update', 'delete'];
@@ -45,6 +46,15 @@ it.each(actionCells)('complaint action %s by %s → %s', (action, role, allowed)
 it('personal data: masked for the same roles as on the server', () => {
   for (const role of STAFF_ROLES) {
     expect(canAccess(role, { resource: 'customers', action: 'pii' })).toBe(!SERVER_PII_MASKED.includes(role));
+  }
+});
+
+it('the customer export: the same roles as its route on the server', () => {
+  const route = consoleRoutes().find((r) => r.path === '/customers/:id/export')!;
+  expect([...route.roles]).toEqual([...CUSTOMER_EXPORT_ROLES]);
+  for (const role of STAFF_ROLES) {
+    expect(canAccess(role, { resource: 'customers', action: 'privacy-export' })).toBe(route.roles.includes(role));
+    expect(canAccess(role, { resource: 'complaints', action: 'privacy-export' })).toBe(false);
   }
 });
 

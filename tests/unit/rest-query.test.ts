@@ -500,3 +500,31 @@ describe('properties', () => {
     );
   });
 });
+
+describe('personal data the caller may not see', () => {
+  const masked: ResourceQuerySpec = { ...spec, filters: { ...spec.filters, externalRef: { type: 'string' } }, sorts: [...spec.sorts, 'externalRef'], personal: ['externalRef', 'name'] };
+  const refused = (r: ParseResult) => issues(r).map((i) => [i.path, /personal data/.test(i.message)]);
+
+  it.each([
+    ['a filter on a personal field', { externalRef: 'C-1' }, 'filter.externalRef'],
+    ['with an operator suffix', { externalRef_contains: 'C-' }, 'filter.externalRef_contains'],
+    ['with the null suffix', { externalRef_null: false }, 'filter.externalRef_null'],
+    ['a personal field the resource does not filter at all', { name: 'Zoltan' }, 'filter.name'],
+    ['a list of values', { name_in: ['a', 'b'] }, 'filter.name_in'],
+  ])('refuses %s, naming the field', (_label, f, path) => {
+    expect(refused(parseListQuery(filter(f), masked))).toEqual([[path, true]]);
+  });
+
+  it('refuses a sort on a personal field', () => {
+    expect(refused(parseListQuery({ sort: '["externalRef","ASC"]' }, masked))).toEqual([['sort[0]', true]]);
+  });
+
+  it('accepts the same filter and sort for a caller who sees personal data', () => {
+    const { personal: _p, ...open } = masked;
+    expect(ok(parseListQuery({ sort: '["externalRef","ASC"]', ...filter({ externalRef: 'C-1' }) }, open)).conditions).toEqual([{ field: 'externalRef', op: 'eq', value: 'C-1' }]);
+  });
+
+  it('still accepts the other filters', () => {
+    expect(conditions({ status: 'closed' }, masked)).toEqual([{ field: 'status', op: 'eq', value: 'closed' }]);
+  });
+});

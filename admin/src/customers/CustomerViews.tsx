@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import ExportIcon from '@mui/icons-material/Download';
 import EraseIcon from '@mui/icons-material/PersonRemove';
 import { Alert, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -23,6 +24,7 @@ import {
   maxLength,
   required,
   useCanAccess,
+  useDataProvider,
   useCreatePath,
   useLocaleState,
   useNotify,
@@ -36,6 +38,7 @@ import { EnumField, enumChoices } from '../common/EnumField';
 import { CONTACT_PREFERENCES, LANGUAGES } from '../common/enums';
 import { formatDateTime, intlLocale } from '../i18n/locales';
 import { TrackingCodeField } from '../common/TrackingCodeField';
+import type { ComplaintDeskDataProvider } from '../dataProvider';
 
 /** The customer record of the console API; personal data is null for roles without access. */
 export interface Customer extends RaRecord<string> {
@@ -141,7 +144,8 @@ const RegisterComplaintButton = () => {
 
 /**
  * The director's erasure of personal data on request (SPEC §9): DELETE /customers/{id} empties
- * name, phone, email and address; the record and its complaints stay. Asked for confirmation.
+ * name, phone, email and address, and removes them from the complaints' texts, events and
+ * notifications; the records stay. Asked for confirmation.
  */
 const EraseButton = () => {
   const record = useRecordContext<Customer>();
@@ -170,6 +174,35 @@ const EraseButton = () => {
   );
 };
 
+/**
+ * The export on request (SPEC §9): everything held about the customer as one JSON file, for the
+ * director and the quality manager. The server records each export in the audit trail.
+ */
+const ExportButton = () => {
+  const record = useRecordContext<Customer>();
+  const dataProvider = useDataProvider<ComplaintDeskDataProvider>();
+  const notify = useNotify();
+  const { canAccess } = useCanAccess({ action: 'privacy-export', resource: 'customers' });
+  if (!record || !canAccess) return null;
+  const download = async () => {
+    try {
+      const document = await dataProvider.exportCustomer(record.id);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+      const link = Object.assign(window.document.createElement('a'), { href: url, download: `customer-${record.id}.json` });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      notify('resources.customers.export.done', { type: 'success' });
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+    }
+  };
+  return (
+    <Button label="resources.customers.export.action" onClick={download} data-testid="customer-export">
+      <ExportIcon />
+    </Button>
+  );
+};
+
 const CustomerShowActions = () => {
   const record = useRecordContext<Customer>();
   return (
@@ -177,6 +210,7 @@ const CustomerShowActions = () => {
       <ListButton />
       <RegisterComplaintButton />
       {record && !record.erasedAt && <EditButton />}
+      <ExportButton />
       <EraseButton />
     </TopToolbar>
   );

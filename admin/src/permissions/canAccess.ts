@@ -1,5 +1,6 @@
 import {
   ACTION_ROLES,
+  CUSTOMER_EXPORT_ROLES,
   isActionName,
   isResourceName,
   isRoleType,
@@ -10,8 +11,9 @@ import {
 
 /**
  * What the console asks: react-admin's page and button checks (`list`, `show`, `create`, `edit`,
- * `delete`, `export`, `clone`), a complaint action by name (`assign`, `propose`, …), or `pii` —
- * whether the role may see customer personal data.
+ * `delete`, `export`, `clone`), a complaint action by name (`assign`, `propose`, …), `pii` —
+ * whether the role may see customer personal data — or `privacy-export` on `customers`: the export
+ * of everything held about one customer.
  */
 export interface AccessQuery {
   action: string;
@@ -39,6 +41,7 @@ const OPERATION: Record<string, ServerOperation> = {
 export function canAccess(role: unknown, { action, resource, record }: AccessQuery): boolean {
   if (!isRoleType(role)) return false;
   if (action === 'pii') return !PII_MASKED_ROLES.includes(role);
+  if (action === 'privacy-export') return resource === 'customers' && CUSTOMER_EXPORT_ROLES.includes(role);
   if (!isResourceName(resource)) return false;
 
   if (resource === 'complaints' && isActionName(action)) {

@@ -97,3 +97,6 @@ export const isActionName = (value: unknown): value is ActionName =>
 
 /** Roles that never receive customer personal data (the server masks it as null). */
 export const PII_MASKED_ROLES: readonly RoleType[] = ['content-editor', 'cft-member'];
+
+/** Roles that may export everything held about one customer (`GET /customers/{id}/export`). */
+export const CUSTOMER_EXPORT_ROLES: readonly RoleType[] = [...DIRECTOR, ...QUALITY];

@@ -20,10 +20,14 @@ const messages = {
   complaints: 'Complaints of this customer',
   no_complaints: 'No complaints yet.',
   register_complaint: 'Register a complaint',
+  export: {
+    action: 'Export personal data',
+    done: 'Everything held about the customer was downloaded as a JSON file.',
+  },
   erase: {
     action: 'Erase personal data',
     title: 'Erase the personal data of %{name}?',
-    content: 'Name, phone, email and address are erased for good, at the customer’s request (privacy). The customer record and its complaints stay, without personal data. This cannot be undone.',
+    content: 'Name, phone, email and address are erased for good, at the customer’s request (privacy), also from the texts of their complaints, the events and the notifications. The customer record and its complaints stay, without personal data. This cannot be undone.',
     done: 'Personal data erased',
     erased_on: 'Personal data erased on request on %{date}.',
     help: 'On the customer’s request the director can erase their personal data; complaints and statistics stay.',

@@ -150,6 +150,8 @@ const app = {
     'escalate-sla': 'SLA escalation',
     'message-in': 'Message from customer',
     'message-out': 'Message to customer',
+    'erase-customer': 'Personal data erased',
+    'export-customer': 'Personal data exported',
     done: 'Action done: %{action}',
   },
   six_m: {

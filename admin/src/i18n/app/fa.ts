@@ -119,6 +119,8 @@ const app: AppMessages = {
     'escalate-sla': 'ارجاع سطح خدمت',
     'message-in': 'پیام از مشتری',
     'message-out': 'پیام به مشتری',
+    'erase-customer': 'اطلاعات شخصی پاک شد',
+    'export-customer': 'خروجی اطلاعات شخصی گرفته شد',
     done: 'اقدام انجام شد: %{action}',
   },
   six_m: {

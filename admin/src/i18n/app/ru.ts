@@ -119,6 +119,8 @@ const app: AppMessages = {
     'escalate-sla': 'Эскалация SLA',
     'message-in': 'Сообщение от клиента',
     'message-out': 'Сообщение клиенту',
+    'erase-customer': 'Персональные данные удалены',
+    'export-customer': 'Персональные данные выгружены',
     done: 'Действие выполнено: %{action}',
   },
   six_m: {

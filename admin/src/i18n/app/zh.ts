@@ -113,6 +113,8 @@ const app: AppMessages = {
     'escalate-sla': '时限升级',
     'message-in': '客户来信',
     'message-out': '发给客户的消息',
+    'erase-customer': '个人信息已清除',
+    'export-customer': '个人信息已导出',
     done: '已执行：%{action}',
   },
   six_m: { man: '人', machine: '机', method: '法', material: '料', measurement: '测', environment: '环' },

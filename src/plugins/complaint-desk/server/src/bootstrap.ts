@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { refuseComplaintDeletes } from './register';
 import { getService } from './utils';
 
 let stopSweeper: (() => void) | null = null;
@@ -17,6 +18,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await setup.ensureStaffRoles();
   await setup.backfillQueueTeam();
   await setup.ensureSlaTimers();
+  await setup.ensureEventGuards();
+  await getService(strapi, 'login-guard').init();
+  refuseComplaintDeletes(strapi);
   await setup.ensureAutovacuum();
 
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once (issue #4).

@@ -16,6 +16,8 @@ export interface ComplaintDeskConfig {
   listPreparedStatements: boolean;
   /** How long a console request's verified token and user (with role) stay cached, in ms; 0 turns it off. */
   authCacheTtlMs: number;
+  /** Login limits (domain/login-limits.ts): failures per account before a lock, the first lock's seconds, failures per client IP in 10 minutes. */
+  login: { maxFailures: number; lockSec: number; ipMaxFailures: number };
 }
 
 export default {
@@ -28,6 +30,7 @@ export default {
     slaSweepLanes: 2,
     listPreparedStatements: true,
     authCacheTtlMs: 5000,
+    login: { maxFailures: 5, lockSec: 30, ipMaxFailures: 30 },
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
@@ -38,6 +41,9 @@ export default {
     if (typeof config.listPreparedStatements !== 'boolean') throw new Error('complaint-desk: listPreparedStatements must be a boolean');
     const lanes = Number(config.slaSweepLanes);
     if (!(Number.isInteger(lanes) && lanes >= 1 && lanes <= 8)) throw new Error('complaint-desk: slaSweepLanes must be an integer between 1 and 8');
+    for (const [name, value] of Object.entries(config.login ?? {})) {
+      if (!(Number.isInteger(Number(value)) && Number(value) >= 1)) throw new Error(`complaint-desk: login.${name} must be an integer ≥ 1`);
+    }
     if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
   },
 };

@@ -12,8 +12,9 @@ import { callerOf, respond } from './resources';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     await respond(ctx, async () => {
-      const query = getService(strapi, 'resources').parse(RESOURCES.approvals, { range: ctx.query.range });
-      const { rows, total } = await getService(strapi, 'approval-inbox').list(callerOf(ctx), query.offset, query.limit);
+      const caller = callerOf(ctx);
+      const query = getService(strapi, 'resources').parse(RESOURCES.approvals, { range: ctx.query.range }, caller);
+      const { rows, total } = await getService(strapi, 'approval-inbox').list(caller, query.offset, query.limit);
       ctx.set('Content-Range', contentRange('approvals', query.offset, rows.length, total));
       ctx.body = rows;
     });

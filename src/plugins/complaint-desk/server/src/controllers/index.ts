@@ -1,6 +1,7 @@
 import approvalInbox from './approval-inbox';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
+import customers from './customers';
 import massIncidents from './mass-incidents';
 import resources from './resources';
 import sla from './sla';
@@ -11,6 +12,7 @@ export default {
   'approval-inbox': approvalInbox,
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
+  customers,
   'mass-incidents': massIncidents,
   resources,
   sla,

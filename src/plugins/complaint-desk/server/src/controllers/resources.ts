@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { contentRange } from '../domain/rest-query';
+import { WorkingTimeError } from '../domain/working-time';
 import { HttpError, methodNotAllowed, notFound } from '../http-error';
 import { pluginId } from '../pluginId';
 import { RESOURCES, type ResourceDef } from '../resources';
@@ -28,7 +29,9 @@ export function callerOf(ctx: any): Caller {
 export async function respond(ctx: any, fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
-  } catch (err) {
+  } catch (caught) {
+    // Working-time arithmetic refuses what it cannot compute; that is never a server fault.
+    const err = caught instanceof WorkingTimeError ? new HttpError(400, 'ValidationError', caught.message, { errors: caught.issues.map((i) => ({ path: i.path ? i.path.split('.') : [], message: i.message, name: 'ValidationError' })) }) : caught;
     if (!(err instanceof HttpError)) throw err;
     ctx.status = err.status;
     ctx.body = { data: null, error: { status: err.status, name: err.name, message: err.message, details: err.details } };
@@ -53,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           result = r;
           offset = r.query.offset;
         } else {
-          const query = resources().parse(def, raw);
+          const query = resources().parse(def, raw, caller);
           result = def.name === 'users' ? await users().list(query, caller) : await resources().list(def, query, caller);
           offset = query.offset;
         }

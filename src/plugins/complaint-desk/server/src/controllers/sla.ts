@@ -3,7 +3,7 @@
  * Body: {calendar: {...} | calendarId, start, durations: [{days?, hours?}]} → {due: [ISO]}.
  */
 import type { Core } from '@strapi/strapi';
-import { validateCalendar, validateDuration, type Calendar, type Duration } from '../domain/working-time';
+import { WorkingTimeError, validateCalendar, validateDuration, type Calendar, type Duration } from '../domain/working-time';
 import { badRequest } from '../http-error';
 import { uid } from '../pluginId';
 import { getService } from '../utils';
@@ -25,7 +25,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       } else if (typeof body.calendarId === 'string') {
         const row = await strapi.db.query(uid('business-calendar') as any).findOne({ where: { documentId: body.calendarId } });
         if (!row) issues.push({ path: 'calendarId', message: `unknown id ${body.calendarId}` });
-        else calendar = getService(strapi, 'sla').calendarOf(row);
+        else {
+          calendar = getService(strapi, 'sla').calendarOf(row);
+          if (!calendar) issues.push({ path: 'calendarId', message: 'the stored calendar is not valid: correct it first' });
+        }
       } else issues.push({ path: 'calendar', message: 'give calendar or calendarId' });
 
       const start = typeof body.start === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(body.start) ? new Date(body.start) : null;
@@ -42,7 +45,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         });
       }
       if (issues.length || !calendar || !start) throw badRequest('Invalid SLA preview', issues);
-      ctx.body = { due: getService(strapi, 'sla').preview(calendar, start, durations).map((d) => d.toISOString()) };
+      try {
+        ctx.body = { due: getService(strapi, 'sla').preview(calendar, start, durations).map((d) => d.toISOString()) };
+      } catch (err) {
+        // The calendar cannot give these deadlines (e.g. years of holidays in a row): the input's fault.
+        if (err instanceof WorkingTimeError) throw badRequest('Invalid SLA preview', [{ path: body.calendarId !== undefined ? 'calendarId' : 'calendar', message: err.message }]);
+        throw err;
+      }
     });
   },
 });

@@ -34,3 +34,30 @@ export function normalizedContact(data: Record<string, unknown>): Record<string,
   if ('email' in data) out.emailNormalized = normalizeEmail(typeof data.email === 'string' ? data.email : null);
   return out;
 }
+
+/** Bounds of a phone number as typed: E.164 has at most 15 digits; short service numbers have 3. */
+export const PHONE_LIMITS = { minDigits: 3, maxDigits: 15, maxLength: 32 } as const;
+
+/**
+ * A phone number as a person types it: digits (Latin, Persian or Arabic-Indic) with an optional
+ * leading "+", and spaces, dashes, dots and parentheses between them. Non-Latin digits become
+ * Latin ones in the stored value (SMS gateways want them), and runs of spaces become one; the
+ * layout is otherwise kept as typed. Anything else ("call me maybe", control characters) is refused.
+ */
+export function validatePhone(input: unknown): { ok: true; phone: string } | { ok: false; message: string } {
+  if (typeof input !== 'string') return { ok: false, message: 'must be a phone number' };
+  const phone = input
+    .replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => {
+      const code = d.charCodeAt(0);
+      return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
+    })
+    .trim()
+    .replace(/ +/g, ' ');
+  if (phone.length > PHONE_LIMITS.maxLength) return { ok: false, message: `must be at most ${PHONE_LIMITS.maxLength} characters` };
+  if (!/^\+?[0-9 ().-]+$/.test(phone)) return { ok: false, message: 'must be a phone number: digits, with an optional leading + and spaces, dashes, dots or parentheses' };
+  const digits = phone.replace(/[^0-9]/g, '').replace(/^00/, '');
+  if (digits.length < PHONE_LIMITS.minDigits || digits.length > PHONE_LIMITS.maxDigits) {
+    return { ok: false, message: `must hold ${PHONE_LIMITS.minDigits} to ${PHONE_LIMITS.maxDigits} digits` };
+  }
+  return { ok: true, phone };
+}

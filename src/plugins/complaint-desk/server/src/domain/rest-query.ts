@@ -22,10 +22,13 @@
  *   (only when `spec.fullText`), keys of `spec.named` are named filters passed through verbatim;
  * - values are validated and coerced per field type (see `coerce`); range operators only for number/date,
  *   `contains` only for string/text, `in`/`nin` take a non-empty array of at most 1000 items;
+ * - a filter or sort on a field of `spec.personal` is refused with its own message, whatever its suffix;
  * - every problem is collected as a `QueryIssue`; the parser never throws on any input.
  *
  * Framework-free: no Strapi (or any package) imports.
  */
+
+import { nulPath } from './input-limits';
 
 export type FieldType = 'string' | 'text' | 'number' | 'boolean' | 'date' | 'id' | 'enum';
 
@@ -49,6 +52,11 @@ export interface ResourceQuerySpec {
   named?: Record<string, readonly string[]>;
   /** Largest accepted page (b − a + 1); default 100. */
   maxPageSize?: number;
+  /**
+   * Personal-data fields the caller may not see: a filter or sort on one is refused, naming it, so
+   * that no count or order can reveal what the record masks.
+   */
+  personal?: readonly string[];
 }
 
 export type Operator = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'contains' | 'null' | 'notNull';
@@ -101,11 +109,15 @@ export const OPERATOR_SUFFIXES: Record<string, Operator> = Object.freeze({
   _null: 'null',
 });
 
+const PERSONAL_MESSAGE = 'personal data, which your role may not filter or sort by';
 const DEFAULT_PAGE_SIZE = 25;
 const DEFAULT_MAX_PAGE_SIZE = 100;
 const MAX_LIST_ITEMS = 1000;
 const ID_FIELD_SPEC: FieldSpec = { type: 'id' };
 const RANGE_OPERATORS: readonly Operator[] = ['gt', 'gte', 'lt', 'lte'];
+
+/** The largest number a number filter takes (PostgreSQL's integer). */
+export const MAX_FILTER_NUMBER = 2_147_483_647;
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -130,6 +142,11 @@ function decodeParam(raw: unknown, name: string, issues: QueryIssue[]): unknown 
     issues.push({ path: name, message: `${name} is not valid JSON` });
     return INVALID;
   }
+  // PostgreSQL cannot compare a string holding NUL (domain/input-limits.ts).
+  if (nulPath(parsed)) {
+    issues.push({ path: name, message: `${name} must not contain NUL characters` });
+    return INVALID;
+  }
   return parsed === null ? undefined : parsed;
 }
 
@@ -145,7 +162,10 @@ function parseSort(raw: unknown, spec: ResourceQuerySpec, issues: QueryIssue[]):
   }
   const [field, order] = raw as unknown[];
   let ok = true;
-  if (typeof field !== 'string' || !spec.sorts.includes(field)) {
+  if (typeof field === 'string' && spec.personal?.includes(field)) {
+    issues.push({ path: 'sort[0]', message: PERSONAL_MESSAGE });
+    ok = false;
+  } else if (typeof field !== 'string' || !spec.sorts.includes(field)) {
     issues.push({ path: 'sort[0]', message: `unknown sort field; allowed: ${spec.sorts.join(', ') || '(none)'}` });
     ok = false;
   }
@@ -252,12 +272,13 @@ function coerce(value: unknown, field: FieldSpec): Coerced {
       if (typeof value === 'number' && Number.isSafeInteger(value)) return { ok: true, value: String(value) };
       return { ok: false, message: 'expected a non-empty string or integer id' };
     case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
+      // Number filters compare integer columns (PostgreSQL's 4-byte integer fails the statement past it) and amounts.
+      if (typeof value === 'number' && Math.abs(value) <= MAX_FILTER_NUMBER) return { ok: true, value };
       if (typeof value === 'string' && NUMERIC.test(value.trim())) {
         const n = Number(value.trim());
-        if (Number.isFinite(n)) return { ok: true, value: n };
+        if (Math.abs(n) <= MAX_FILTER_NUMBER) return { ok: true, value: n };
       }
-      return { ok: false, message: 'expected a finite number' };
+      return { ok: false, message: `expected a number between -${MAX_FILTER_NUMBER} and ${MAX_FILTER_NUMBER}` };
     case 'boolean':
       if (typeof value === 'boolean') return { ok: true, value };
       if (value === 'true' || value === 'false') return { ok: true, value: value === 'true' };
@@ -318,6 +339,10 @@ function parseFilterEntry(key: string, value: unknown, spec: ResourceQuerySpec, 
   }
 
   const { field, suffixOp } = splitKey(key);
+  if (spec.personal?.includes(field)) {
+    issues.push({ path, message: PERSONAL_MESSAGE });
+    return;
+  }
   const fieldSpec = lookupField(field, spec);
   if (!fieldSpec) {
     issues.push({ path, message: `unknown filter field; allowed: ${allowedFilterKeys(spec)}` });

@@ -46,6 +46,25 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * Upper bounds of what a calendar or a duration may hold. A deadline more than a year of working days
+ * away is no service level, and the arithmetic walks day by day: bounded input keeps every request
+ * short and every deadline computable.
+ */
+export const LIMITS = {
+  /** Working days of one duration (an SLA stage, a preview). */
+  days: 365,
+  /** Hours of one duration (a year of round-the-clock hours). */
+  hours: 8760,
+  /** Dated holidays of one calendar (about 30 years of a generous country's). */
+  holidays: 2000,
+  yearlyHolidays: 366,
+  halfDays: 1000,
+  /** Spans of one day's hours. */
+  spans: 48,
+  timezone: 64,
+} as const;
+
 /** Thrown by the arithmetic functions when handed an invalid calendar, duration or date. */
 export class WorkingTimeError extends RangeError {
   override name = 'WorkingTimeError';
@@ -356,6 +375,10 @@ function checkSpans(input: unknown, path: string, issues: Issue[]): number[] | n
     issues.push({ path, message: 'must contain at least one [start, end] span (no working time otherwise)' });
     return null;
   }
+  if (input.length > LIMITS.spans) {
+    issues.push({ path, message: `must hold at most ${LIMITS.spans} spans` });
+    return null;
+  }
   const out: number[] = [];
   let ok = true;
   input.forEach((span, i) => {
@@ -393,10 +416,14 @@ function checkSpans(input: unknown, path: string, issues: Issue[]): number[] | n
   return out;
 }
 
-function checkStringList(input: unknown, path: string, issues: Issue[], each: (v: unknown, p: string) => void): void {
+function checkStringList(input: unknown, path: string, issues: Issue[], max: number, each: (v: unknown, p: string) => void): void {
   if (input === undefined) return;
   if (!Array.isArray(input)) {
     issues.push({ path, message: 'must be a list' });
+    return;
+  }
+  if (input.length > max) {
+    issues.push({ path, message: `must hold at most ${max} dates` });
     return;
   }
   input.forEach((v, i) => each(v, `${path}[${i}]`));
@@ -407,7 +434,9 @@ export function validateCalendar(input: unknown): { ok: true; calendar: Calendar
   if (!isRecord(input)) return { ok: false, issues: [{ path: '', message: 'calendar must be an object' }] };
 
   const { timezone, workingDays, hours, halfDays, holidays, yearlyHolidays } = input;
-  if (typeof timezone !== 'string' || timezone === '') {
+  if (typeof timezone === 'string' && timezone.length > LIMITS.timezone) {
+    issues.push({ path: 'timezone', message: `must be at most ${LIMITS.timezone} characters` });
+  } else if (typeof timezone !== 'string' || timezone === '') {
     issues.push({ path: 'timezone', message: 'is required: an IANA time zone such as "Asia/Tehran"' });
   } else if (!isKnownTimeZone(timezone)) {
     issues.push({ path: 'timezone', message: `unknown time zone "${timezone}" (use an IANA name such as "Asia/Tehran")` });
@@ -415,6 +444,8 @@ export function validateCalendar(input: unknown): { ok: true; calendar: Calendar
 
   if (!Array.isArray(workingDays)) {
     issues.push({ path: 'workingDays', message: 'must be a list of weekdays such as ["mon", "tue"]' });
+  } else if (workingDays.length > 7) {
+    issues.push({ path: 'workingDays', message: 'must list at most 7 weekdays' });
   } else {
     if (workingDays.length === 0) issues.push({ path: 'workingDays', message: 'must contain at least one working day' });
     workingDays.forEach((w, i) => {
@@ -429,6 +460,8 @@ export function validateCalendar(input: unknown): { ok: true; calendar: Calendar
   if (halfDays !== undefined) {
     if (!Array.isArray(halfDays)) {
       issues.push({ path: 'halfDays', message: 'must be a list of { weekday | date, hours }' });
+    } else if (halfDays.length > LIMITS.halfDays) {
+      issues.push({ path: 'halfDays', message: `must hold at most ${LIMITS.halfDays} half days` });
     } else {
       const seen = new Set<string>();
       halfDays.forEach((h, i) => {
@@ -455,11 +488,11 @@ export function validateCalendar(input: unknown): { ok: true; calendar: Calendar
     }
   }
 
-  checkStringList(holidays, 'holidays', issues, (v, p) => {
+  checkStringList(holidays, 'holidays', issues, LIMITS.holidays, (v, p) => {
     if (parseDate(v) === null) issues.push({ path: p, message: 'must be a valid date "YYYY-MM-DD"' });
   });
   const yearly = new Set<number>();
-  checkStringList(yearlyHolidays, 'yearlyHolidays', issues, (v, p) => {
+  checkStringList(yearlyHolidays, 'yearlyHolidays', issues, LIMITS.yearlyHolidays, (v, p) => {
     const md = parseMonthDay(v);
     if (md === null) issues.push({ path: p, message: 'must be a valid month and day "MM-DD"' });
     else yearly.add(md);
@@ -500,6 +533,7 @@ export function validateDuration(input: unknown, path?: string): { ok: true; dur
     if (typeof v !== 'number') issues.push({ path: at(key), message: 'must be a number' });
     else if (!Number.isFinite(v)) issues.push({ path: at(key), message: 'must be a finite number' });
     else if (v < 0) issues.push({ path: at(key), message: 'must not be negative' });
+    else if (v > LIMITS[key]) issues.push({ path: at(key), message: `must be at most ${LIMITS[key]}` });
     else duration[key] = v === 0 ? 0 : v; // -0 → 0
   }
   if (input.days === undefined && input.hours === undefined) {

@@ -1,1 +1,7 @@
-export default {};
+import authGuard from './auth-guard';
+import inputLimits from './input-limits';
+
+export default {
+  'auth-guard': authGuard,
+  'input-limits': inputLimits,
+};

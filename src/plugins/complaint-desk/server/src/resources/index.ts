@@ -10,7 +10,8 @@ import type { StaffRole } from '../domain/lifecycle';
 import { CHANNELS, LANGUAGES, STATUSES, STAFF_ROLES } from '../domain/lifecycle';
 import type { FieldSpec } from '../domain/rest-query';
 import { uid } from '../pluginId';
-import { validateCalendarRecord } from '../domain/working-time';
+import { LIMITS, WorkingTimeError, addWorkingTime, validateCalendarRecord } from '../domain/working-time';
+import { validatePolicyTargets } from '../domain/sla-policy';
 
 export type Operation = 'list' | 'read' | 'create' | 'update' | 'delete';
 
@@ -22,8 +23,17 @@ export interface ScalarField {
   /** Accepted in POST/PUT bodies (validated against the attribute by Strapi, plus `required`). */
   write?: boolean;
   required?: boolean;
-  /** Personal data: null for roles that must not see it. */
+  /**
+   * Personal data: null for roles that must not see it, who may not filter or sort by it either;
+   * refused on writes to an erased customer.
+   */
   pii?: boolean;
+  /** JSON whose secret keys (domain/privacy.ts SECRET_KEYS: the PIN) are masked in every answer. */
+  secrets?: boolean;
+  /** Filter and sort only: the API record does not carry it. */
+  notInRecord?: boolean;
+  /** A name or title lists show: list answers mark its hidden bidi and zero-width characters (domain/display-text.ts). */
+  display?: boolean;
 }
 
 export interface RelationField {
@@ -48,6 +58,8 @@ export interface ResourceDef {
   validate?: (record: Record<string, unknown>) => Array<{ path: string; message: string }>;
   /** Why writes are refused, for read-only resources (answered with 405). */
   readOnlyReason?: string;
+  /** Keys the resource's service adds to the record besides fields and relations (dotted: inside an object). */
+  computed?: Record<string, { pii?: boolean }>;
 }
 
 const ALL = STAFF_ROLES;
@@ -57,6 +69,12 @@ const DIRECTOR: readonly StaffRole[] = ['director'];
 const QUALITY: readonly StaffRole[] = ['quality-manager'];
 /** Roles that never receive customer personal data (issue #3). */
 export const PII_MASKED_ROLES: readonly StaffRole[] = ['content-editor', 'cft-member'];
+/**
+ * Who may export everything held about a customer (GET /customers/{id}/export): the director, who
+ * erases on request, and the quality manager. A whole dossier at once is more than the front line
+ * needs, although it sees each piece of it.
+ */
+export const CUSTOMER_EXPORT_ROLES: readonly StaffRole[] = ['director', 'quality-manager'];
 
 const str: FieldSpec = { type: 'string' };
 const num: FieldSpec = { type: 'number' };
@@ -75,7 +93,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       trackingCode: { filter: str, sort: true },
       status: { filter: en(STATUSES), sort: true },
       channel: { filter: en(CHANNELS), sort: true, write: true, required: true },
-      subject: { filter: str, sort: true, write: true, required: true },
+      subject: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true, required: true },
       language: { filter: en(LANGUAGES), sort: true, write: true },
       requestedRemedy: { write: true },
@@ -111,19 +129,31 @@ export const RESOURCES: Record<string, ResourceDef> = {
     },
     roles: { list: ALL, read: ALL, create: FRONT, update: FRONT },
     defaultSort: { field: 'receivedAt', order: 'DESC' },
+    // services/complaints.ts: the customer's contact (never the address), the relations' names, the clocks, the actions.
+    computed: {
+      'customer.name': { pii: true },
+      'customer.phone': { pii: true },
+      'customer.email': { pii: true },
+      categoryName: {},
+      teamName: {},
+      assigneeName: {},
+      sla: {},
+      availableActions: {},
+    },
   },
   customers: {
     name: 'customers',
     uid: uid('customer'),
     fields: {
-      name: { write: true, required: true, pii: true },
+      name: { write: true, required: true, pii: true, display: true },
       phone: { write: true, pii: true },
       email: { write: true, pii: true },
       address: { write: true, pii: true },
       preferredLanguage: { filter: en(LANGUAGES), write: true },
       contactPreference: { filter: en(['phone', 'sms', 'email', 'letter']), write: true },
       valueTier: { filter: num, sort: true, write: true },
-      externalRef: { filter: str, write: true },
+      // A reference in another system (a contract or account number) names the person too.
+      externalRef: { filter: str, write: true, pii: true },
       consentAt: { write: true },
       erasedAt: { filter: date },
       ...timestamps,
@@ -139,7 +169,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
       scheme: { filter: en(['general', 'regulator', 'touchpoint', 'product']), sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       recourseText: { write: true },
       area: { filter: en(['network', 'billing', 'service', 'sales']), write: true },
@@ -158,7 +188,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     localized: true,
     fields: {
       code: { filter: en(CHANNELS), sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       contact: { write: true },
       answeringDays: { filter: en(['working_days', 'every_day']), write: true },
@@ -180,7 +210,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       code: { filter: str, sort: true, write: true, required: true },
       purpose: { filter: str, sort: true, write: true, required: true },
       channel: { filter: en(['email', 'sms']), write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       subject: { write: true },
       body: { write: true, required: true },
       locale: { filter: en(LANGUAGES) },
@@ -195,7 +225,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('team'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       line: { filter: en(['line1', 'line2']), sort: true, write: true, required: true },
       area: { filter: en(['network', 'billing', 'service', 'sales']), sort: true, write: true, required: true },
       ...timestamps,
@@ -211,9 +241,17 @@ export const RESOURCES: Record<string, ResourceDef> = {
   users: {
     name: 'users',
     uid: 'plugin::users-permissions.user',
-    fields: { email: { filter: str, sort: true }, username: { filter: str, sort: true }, fullName: { filter: str, sort: true }, ...timestamps },
+    fields: {
+      email: { filter: str, sort: true },
+      username: { filter: str, sort: true },
+      fullName: { filter: str, sort: true },
+      createdAt: { filter: date, sort: true, notInRecord: true },
+      updatedAt: { filter: date, sort: true, notInRecord: true },
+    },
     relations: {},
     roles: { list: ALL, read: ALL },
+    // services/users.ts: `{id, email, username, fullName, name, role, teamIds, openComplaints}` (SPEC §8).
+    computed: { name: {}, role: {}, teamIds: {}, openComplaints: {} },
     defaultSort: { field: 'username', order: 'ASC' },
     readOnlyReason: 'Staff users are managed in the Strapi admin panel.',
   },
@@ -222,7 +260,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('sla-policy'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       isDefault: { filter: bool, write: true },
       priority: { sort: true, write: true },
       minValueTier: { write: true },
@@ -239,13 +277,15 @@ export const RESOURCES: Record<string, ResourceDef> = {
     relations: { categoryId: rel('category', 'category', { localizedTarget: true }), calendarId: rel('calendar', 'business-calendar') },
     roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
     defaultSort: { field: 'priority', order: 'DESC' },
+    // Targets within bounds (domain/sla-policy.ts): 100000 days would stop every registration.
+    validate: (r) => validatePolicyTargets(r),
   },
   'business-calendars': {
     name: 'business-calendars',
     uid: uid('business-calendar'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      name: { filter: str, sort: true, write: true, required: true },
+      name: { filter: str, sort: true, write: true, required: true, display: true },
       timezone: { filter: str, write: true, required: true },
       workingDays: { write: true, required: true },
       hours: { write: true, required: true },
@@ -258,16 +298,25 @@ export const RESOURCES: Record<string, ResourceDef> = {
     roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
     defaultSort: { field: 'code', order: 'ASC' },
     // No working time, overlapping hours, an unknown timezone… are refused naming the field (issue #4).
+    // Bounded lists, and working time within reach: the longest stage a policy may set must be
+    // computable from now on (years of holidays in a row are refused here, not at registration).
     validate: (r) => {
       const checked = validateCalendarRecord(r);
-      return checked.ok ? [] : checked.issues;
+      if (!checked.ok) return checked.issues;
+      try {
+        addWorkingTime(new Date(), { days: LIMITS.days }, checked.calendar);
+        return [];
+      } catch (err) {
+        if (!(err instanceof WorkingTimeError)) throw err;
+        return [{ path: 'holidays', message: `leaves too little working time: ${err.message}` }];
+      }
     },
   },
   'cft-reviews': {
     name: 'cft-reviews',
     uid: uid('cft-review'),
     fields: {
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       status: { filter: en(['planned', 'in_progress', 'concluded', 'cancelled']), sort: true, write: true },
       problemStatement: { write: true },
       containment: { write: true },
@@ -293,7 +342,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('root-cause'),
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       sixM: { filter: en(['man', 'machine', 'method', 'material', 'measurement', 'environment']), sort: true, write: true, required: true },
       active: { filter: bool, write: true },
@@ -307,7 +356,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'corrective-actions',
     uid: uid('corrective-action'),
     fields: {
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       kind: { filter: en(['corrective', 'preventive', 'containment']), sort: true, write: true, required: true },
       status: { filter: en(['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective', 'cancelled']), sort: true, write: true },
@@ -351,7 +400,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'mass-incidents',
     uid: uid('mass-incident'),
     fields: {
-      title: { filter: str, sort: true, write: true, required: true },
+      title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       handlingAlgorithm: { write: true },
       status: { filter: en(['open', 'resolved', 'withdrawn']), sort: true, write: true },
@@ -373,7 +422,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       fromStatus: { filter: en(STATUSES) },
       toStatus: { filter: en(STATUSES) },
       actorRole: { filter: str },
-      payload: {},
+      payload: { secrets: true },
       ...timestamps,
     },
     relations: { complaintId: rel('complaint', 'complaint', { write: false }), actorId: user('actor', false) },
@@ -389,7 +438,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       recipient: { pii: true },
       template: { filter: str },
       locale: { filter: en(LANGUAGES) },
-      payload: { pii: true },
+      payload: { pii: true, secrets: true },
       status: { filter: en(['pending', 'sending', 'sent', 'failed', 'dead']), sort: true },
       attempts: { filter: num },
       lastError: {},
@@ -424,4 +473,33 @@ export const resourceNames = Object.keys(RESOURCES);
 
 export function rolesFor(def: ResourceDef, op: Operation): readonly StaffRole[] {
   return def.roles[op] ?? [];
+}
+
+/** Whether a role receives customer personal data. */
+export const seesPersonalData = (role: StaffRole): boolean => !PII_MASKED_ROLES.includes(role);
+
+/** A resource's personal-data fields (API names). */
+export function personalFields(def: ResourceDef): string[] {
+  return Object.entries(def.fields)
+    .filter(([, f]) => f.pii)
+    .map(([name]) => name);
+}
+
+/** One key of a resource's API record (dotted: inside an object); `pii` keys are null for PII_MASKED_ROLES. */
+export interface RecordField {
+  key: string;
+  pii: boolean;
+}
+
+/** The keys of a resource's API record, in the order the record has them (docs/PERMISSIONS.md "Fields by role"). */
+export function recordFields(def: ResourceDef): RecordField[] {
+  return [
+    { key: 'id', pii: false },
+    ...Object.entries(def.fields)
+      .filter(([, f]) => !f.notInRecord)
+      .map(([key, f]) => ({ key, pii: !!f.pii })),
+    ...Object.keys(def.relations).map((key) => ({ key, pii: false })),
+    ...(def.localized && !('locale' in def.fields) ? [{ key: 'locale', pii: false }] : []),
+    ...Object.entries(def.computed ?? {}).map(([key, c]) => ({ key, pii: !!c.pii })),
+  ];
 }

@@ -6,7 +6,7 @@
  */
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
-import { RESOURCES, rolesFor } from '../resources';
+import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -51,6 +51,10 @@ export function consoleRoutes(): RouteSpec[] {
     if (def.name === 'complaints') {
       routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
     }
+    if (def.name === 'customers') {
+      // Everything held about one customer as one JSON document (SPEC §9), recorded in the audit trail.
+      routes.push({ method: 'GET', path: `${base}/:id/export`, handler: 'customers.export', roles: CUSTOMER_EXPORT_ROLES });
+    }
     if (def.name === 'mass-incidents') {
       // The bulk message to every linked open complaint's customer, into the outbox (issue #5).
       routes.push({ method: 'POST', path: `${base}/:id/message`, handler: 'mass-incidents.message', roles: ['director', 'quality-manager'] });
@@ -82,6 +86,7 @@ export default {
         config: {
           auth: false as const,
           policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
+          middlewares: [`plugin::${pluginId}.input-limits`],
         },
       })),
       ...benchStockRoutes(),

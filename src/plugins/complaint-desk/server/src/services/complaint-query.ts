@@ -12,7 +12,7 @@ import type { Condition, ListQuery } from '../domain/rest-query';
 import { OPEN_STATUSES } from '../domain/lifecycle';
 import { parseTrackingCode } from '../domain/tracking-code';
 import { uid } from '../pluginId';
-import { RESOURCES } from '../resources';
+import { RESOURCES, seesPersonalData } from '../resources';
 import type { Caller } from './resources';
 
 const def = RESOURCES.complaints;
@@ -267,7 +267,11 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
     }
   }
 
-  function fullText(knex: any, q: any, term: string): void {
+  /**
+   * `q`: the tracking code, subject and description; the customer's name and phone only for roles
+   * that see them, so that no total answers a guess at personal data the record masks.
+   */
+  function fullText(knex: any, q: any, term: string, personal: boolean): void {
     const like = `%${escapeLike(term.toLowerCase())}%`;
     const code = parseTrackingCode(term);
     // A phone number only when the term is written like one: a tracking code or a word with three
@@ -278,8 +282,9 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
       if (code) w.orWhere('c.tracking_code', code);
       w.orWhereRaw(`c.tracking_code like ? escape '\\'`, [compact])
         .orWhereRaw(`lower(c.subject) like ? escape '\\'`, [like])
-        .orWhereRaw(`lower(c.description) like ? escape '\\'`, [like])
-        .orWhereIn(
+        .orWhereRaw(`lower(c.description) like ? escape '\\'`, [like]);
+      if (personal)
+        w.orWhereIn(
           'c.id',
           inRelation(knex, 'customer', (s, t) => {
             s.whereRaw(`lower(${t}.name) like ? escape '\\'`, [like]);
@@ -480,7 +485,7 @@ export const createComplaintQueryService = ({ strapi }: { strapi: Core.Strapi })
       const base = knex.from(`${table(meta().tableName)} as c`);
       for (const c of query.conditions) condition(knex, base, c);
       await named(knex, base, query.named.queue, caller);
-      if (query.q) fullText(knex, base, query.q);
+      if (query.q) fullText(knex, base, query.q, seesPersonalData(caller.role));
       const order = query.sort.order.toLowerCase();
       // PostgreSQL: the page's bounds as literals (validated integers). As parameters, a generic
       // plan guesses 10% of the rows for LIMIT and costs far more than the custom plans, so

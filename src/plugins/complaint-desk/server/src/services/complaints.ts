@@ -18,11 +18,15 @@ import {
   type SlaChange,
   type TeamInfo,
 } from '../domain/actions';
-import { normalizeEmail, normalizePhone } from '../domain/contact';
+import { fieldChanges } from '../domain/changes';
+import { normalizeEmail, normalizePhone, validatePhone } from '../domain/contact';
+import { neutralizeText } from '../domain/display-text';
+import { backdateRecord, receivedAtIssue } from '../domain/intake';
+import { subjectStaffChangeRefusal } from '../domain/objectivity';
 import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
 import { badRequest, conflict, forbidden, notFound } from '../http-error';
 import { uid } from '../pluginId';
-import { PII_MASKED_ROLES, RESOURCES } from '../resources';
+import { RESOURCES, seesPersonalData } from '../resources';
 import { getService } from '../utils';
 import { QUEUE_NAMES as QUEUES } from './complaint-query';
 import { RELATION_NAME_KEYS, type Caller } from './resources';
@@ -46,7 +50,17 @@ const registerSchema = z
     customer: z
       .object({
         name: z.string().trim().min(1, 'is required').max(200),
-        phone: z.string().trim().max(40).optional().nullable(),
+        phone: z
+          .string()
+          .max(100)
+          .transform((v, ctx) => {
+            if (v.trim() === '') return null;
+            const checked = validatePhone(v);
+            if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message });
+            return checked.ok ? checked.phone : v;
+          })
+          .optional()
+          .nullable(),
         email: z.string().trim().email().max(254).optional().nullable(),
         address: z.string().trim().max(2000).optional().nullable(),
       })
@@ -62,7 +76,8 @@ const registerSchema = z
   .superRefine((v, ctx) => {
     if (!v.customerId && !v.customer) ctx.addIssue({ code: 'custom', path: ['customer'], message: 'give customerId or the customer’s details' });
     if (v.customer && !v.customer.phone && !v.customer.email) ctx.addIssue({ code: 'custom', path: ['customer', 'phone'], message: 'a phone number or an email is required' });
-    if (v.receivedAt && new Date(v.receivedAt).getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'cannot be in the future' });
+    const receivedAtProblem = v.receivedAt ? receivedAtIssue(new Date(v.receivedAt), new Date()) : null;
+    if (receivedAtProblem) ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: receivedAtProblem });
   });
 
 const updateSchema = z
@@ -96,7 +111,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
   const resources = () => getService(strapi, 'resources');
   const config = <T>(key: string, fallback: T): T => strapi.config.get(`plugin::complaint-desk.${key}`, fallback) as T;
 
-  const targetsOf = (entity: any): PolicyTargets => ({ ...DEFAULT_TARGETS, ...(entity.slaPolicy ?? {}) });
+  const targetsOf = (entity: any): PolicyTargets => sla().targetsOf(entity.slaPolicy);
 
   function snapshot(entity: any): ComplaintSnapshot {
     const pending = (entity.approvals ?? [])
@@ -176,7 +191,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   function toRecord(entity: any, caller: Caller, now = new Date(), s: Settings = settings()) {
     const record = resources().toRecord(def, entity, caller);
-    const masked = PII_MASKED_ROLES.includes(caller.role);
+    const masked = !seesPersonalData(caller.role);
     record.customer = entity.customer
       ? masked
         ? { name: null, phone: null, email: null }
@@ -189,6 +204,16 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     record.assigneeName = entity.assignee?.fullName || entity.assignee?.username || null;
     record.sla = slaView(entity, now);
     record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now, s));
+    return record;
+  }
+
+  /**
+   * A record as a list shows it: names and the subject with hidden bidi and zero-width characters
+   * shown as markers (domain/display-text.ts). One record read answers them as stored.
+   */
+  function listRecord(record: Record<string, any>) {
+    for (const key of ['subject', ...RELATION_NAME_KEYS]) record[key] = neutralizeText(record[key]);
+    if (record.customer?.name) record.customer.name = neutralizeText(record.customer.name);
     return record;
   }
 
@@ -442,13 +467,13 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     },
 
     async list(raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller) {
-      const query = resources().parse(def, raw, { fullText: true, named: { queue: QUEUES } });
+      const query = resources().parse(def, raw, caller, { fullText: true, named: { queue: QUEUES } });
       // One statement for the page, its relations and the total; approvals and surveys only for
       // rows that can use them; the SLA calendars come from the SLA service's cache.
       const { rows, total } = await getService(strapi, 'complaint-query').page(query, caller);
       const now = new Date();
       const s = settings();
-      return { query, total, rows: (await complete(rows, { asNeeded: true })).map((r: any) => toRecord(r, caller, now, s)) };
+      return { query, total, rows: (await complete(rows, { asNeeded: true })).map((r: any) => listRecord(toRecord(r, caller, now, s))) };
     },
 
     /** Registration (SPEC §8: POST /complaints): customer, tracking code, PIN, event, acknowledgment. */
@@ -468,6 +493,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           if (input.customerId) {
             customer = await docs('customer').findOne({ documentId: input.customerId });
             if (!customer) throw badRequest('Invalid complaint', [{ path: 'customerId', message: `unknown id ${input.customerId}` }]);
+            // An erased customer gets no new complaint (and no new personal data): register a new customer.
+            if (customer.erasedAt) throw conflict('The customer’s personal data was erased: register the complaint with the customer’s details instead.', { customerId: input.customerId, erasedAt: customer.erasedAt });
           } else {
             const c = input.customer!;
             customer = await docs('customer').create({
@@ -498,7 +525,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           }
           const policy = sla().choosePolicy(await sla().policies(), categoryIds, input.valueTier ?? customer.valueTier ?? 1);
           const calendar = sla().calendarOf(policy?.calendar ?? null);
-          const targets: PolicyTargets = { ...DEFAULT_TARGETS, ...(policy ?? {}) };
+          const targets: PolicyTargets = sla().targetsOf(policy);
           const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
           const now = new Date();
           const assessmentDue = sla().dueAt(targets, 'assessment', receivedAt, calendar);
@@ -533,7 +560,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
               slaPolicy: policy ? { set: [{ id: policy.id }] } : undefined,
             },
           });
-          const event = await appendEvent(created.documentId, caller, 'register', null, 'received', { channel: input.channel, actorRole: opts.actorRole });
+          // A receipt before now is recorded as such: the given time beside the server's.
+          const backdate = backdateRecord(receivedAt, now);
+          const event = await appendEvent(created.documentId, caller, 'register', null, 'received', { channel: input.channel, actorRole: opts.actorRole, ...(backdate ? { backdate } : {}) });
           const entity = await loadEntity(created.documentId);
           // Acknowledgment immediately after receipt, with the tracking code and PIN (SPEC §2).
           await enqueueNotifications(entity, { notifications: [{ purpose: 'acknowledgment', data: { pin } }] }, event.documentId);
@@ -555,12 +584,22 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         if (parsed.data.version !== undefined && parsed.data.version !== entity.version) {
           throw conflict('The complaint was changed by someone else: reload it.', { status: entity.status, version: entity.version });
         }
-        const patch: Record<string, unknown> = {};
-        for (const k of writable) if (k in parsed.data) patch[k] = (parsed.data as any)[k];
-        if (Object.keys(patch).length === 0) return toRecord(entity, caller);
+        const sent: Record<string, unknown> = {};
+        for (const k of writable) if (k in parsed.data) sent[k] = (parsed.data as any)[k];
+        const before = Object.fromEntries(writable.map((k) => [k, def.relations[k] ? (entity[def.relations[k].attr]?.documentId ?? null) : (entity[k] ?? null)]));
+        // Only what changes is written and recorded: react-admin sends the whole record back.
+        const changes = fieldChanges(before, sent);
+        if (Object.keys(changes).length === 0) return toRecord(entity, caller);
+        if ('subjectStaffId' in changes) {
+          const refusal = subjectStaffChangeRefusal(snapshot(entity), caller.documentId, changes.subjectStaffId.to as string | null);
+          if (refusal?.kind === 'forbidden') throw forbidden(refusal.message, { field: 'subjectStaffId' });
+          if (refusal) throw conflict(refusal.message, { field: 'subjectStaffId', status: entity.status, version: entity.version });
+        }
+        const patch = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.to]));
         const data = await applyPatch(patch);
         await docs('complaint').update({ documentId: id, data: { ...data, version: entity.version + 1 } });
-        await appendEvent(id, caller, 'update', entity.status, entity.status, { fields: Object.keys(patch) });
+        // Complaint fields only (never the customer's personal data): every role reads the events.
+        await appendEvent(id, caller, 'update', entity.status, entity.status, { changes });
         return toRecord(await loadEntity(id), caller);
       });
     },

@@ -3,6 +3,7 @@ import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
+import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
 import resources from './resources';
 import setup from './setup';
@@ -19,6 +20,7 @@ export default {
   'complaint-query': complaintQuery,
   complaints,
   customers,
+  'login-guard': loginGuard,
   'mass-incidents': massIncidents,
   resources,
   setup,

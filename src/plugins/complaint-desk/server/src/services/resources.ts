@@ -6,9 +6,14 @@
 import type { Core } from '@strapi/strapi';
 import type { StaffRole } from '../domain/lifecycle';
 import { parseListQuery, type Condition, type ListQuery, type ResourceQuerySpec, type FieldSpec } from '../domain/rest-query';
-import { normalizedContact } from '../domain/contact';
+import { normalizedContact, validatePhone } from '../domain/contact';
+import { parentIssue } from '../domain/category-tree';
+import { neutralizeText } from '../domain/display-text';
+import { maskSecrets } from '../domain/privacy';
+import { uid } from '../pluginId';
 import { badRequest, notFound } from '../http-error';
-import { PII_MASKED_ROLES, type ResourceDef } from '../resources';
+import { personalFields, seesPersonalData, type ResourceDef } from '../resources';
+import { getService } from '../utils';
 
 export interface Caller {
   id: number;
@@ -87,12 +92,14 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** A resource's fields and relations as lists, built once per definition (toRecord runs per row). */
-  const shapes = new WeakMap<ResourceDef, { fields: Array<[name: string, attr: string, pii: boolean]>; relations: Array<[name: string, attr: string, many: boolean]> }>();
+  const shapes = new WeakMap<ResourceDef, { fields: Array<[name: string, attr: string, pii: boolean, secrets: boolean]>; relations: Array<[name: string, attr: string, many: boolean]> }>();
   function shapeOf(def: ResourceDef) {
     let shape = shapes.get(def);
     if (!shape) {
       shape = {
-        fields: Object.entries(def.fields).map(([name, f]) => [name, f.attr ?? name, !!f.pii]),
+        fields: Object.entries(def.fields)
+          .filter(([, f]) => !f.notInRecord)
+          .map(([name, f]) => [name, f.attr ?? name, !!f.pii, !!f.secrets]),
         relations: Object.entries(def.relations).map(([name, r]) => [name, r.attr, !!r.many]),
       };
       shapes.set(def, shape);
@@ -102,12 +109,12 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The API record of an entity: `id` is the documentId, relations become `<name>Id`. */
   function toRecord(def: ResourceDef, entity: any, caller: Caller): Record<string, unknown> {
-    const masked = PII_MASKED_ROLES.includes(caller.role);
+    const masked = !seesPersonalData(caller.role);
     const { fields, relations } = shapeOf(def);
     const out: Record<string, unknown> = { id: entity.documentId };
-    for (const [name, attr, pii] of fields) {
+    for (const [name, attr, pii, secrets] of fields) {
       const value = entity[attr];
-      out[name] = pii && masked ? null : value === undefined ? null : value;
+      out[name] = pii && masked ? null : value === undefined ? null : secrets ? maskSecrets(value) : value;
     }
     for (const [name, attr, many] of relations) {
       const value = entity[attr];
@@ -147,6 +154,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
   function scalarData(def: ResourceDef, body: Record<string, unknown>, creating: boolean): Record<string, unknown> {
     const issues: Array<{ path: string; message: string }> = [];
     const data: Record<string, unknown> = {};
+    const attributes: Record<string, { type?: string }> = (strapi.contentType(def.uid as any) as any)?.attributes ?? {};
     for (const key of Object.keys(body)) {
       if (!(key in def.fields) && !(key in def.relations) && !COMPUTED_KEYS.has(key)) issues.push({ path: key, message: 'unknown field' });
     }
@@ -154,10 +162,45 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!f.write) continue;
       if (name in body) data[f.attr ?? name] = body[name];
       const v = body[name];
+      // Strapi hands a string to a JSON column as JSON text: PostgreSQL refuses most, and "[1]" would become an array.
+      if (typeof v === 'string' && attributes[f.attr ?? name]?.type === 'json') issues.push({ path: name, message: 'must be JSON: an object, an array, a number, true, false or null' });
       if (f.required && (creating || name in body) && (v === undefined || v === null || v === '')) issues.push({ path: name, message: 'is required' });
     }
     if (issues.length) throw badRequest('Invalid body', issues);
     return data;
+  }
+
+  /** A record as a list shows it: its display fields with hidden bidi and zero-width characters marked. */
+  function listRecord(def: ResourceDef, record: Record<string, unknown>): Record<string, unknown> {
+    for (const [name, f] of Object.entries(def.fields)) if (f.display && typeof record[name] === 'string') record[name] = neutralizeText(record[name] as string);
+    return record;
+  }
+
+  /**
+   * A customer's phone as written: a phone number (domain/contact.ts), stored with Latin digits, and
+   * normalized beside it for the duplicate check (issue #5); an empty one is none.
+   */
+  function contactData(def: ResourceDef, scalars: Record<string, unknown>): Record<string, unknown> {
+    if (def.name !== 'customers') return {};
+    const out: Record<string, unknown> = {};
+    if ('phone' in scalars && scalars.phone !== null && scalars.phone !== undefined) {
+      if (typeof scalars.phone === 'string' && scalars.phone.trim() === '') out.phone = null;
+      else {
+        const checked = validatePhone(scalars.phone);
+        if (!checked.ok) throw badRequest('Invalid customers', [{ path: 'phone', message: checked.message }]);
+        out.phone = checked.phone;
+      }
+    }
+    return { ...out, ...normalizedContact({ ...scalars, ...out }) };
+  }
+
+  /** A category's parent keeps the tree a tree (domain/category-tree.ts), in the locale written. */
+  async function checkParent(def: ResourceDef, id: string, body: Record<string, unknown>, locale: string | undefined): Promise<void> {
+    if (def.uid !== uid('category') || typeof body.parentId !== 'string') return;
+    const rows = await strapi.db.query(def.uid as any).findMany({ where: { locale: locale ?? 'en' }, select: ['documentId'], populate: { parent: { select: ['documentId'] } } });
+    const parentOf = new Map<string, string | null>(rows.map((r: any) => [r.documentId, r.parent?.documentId ?? null]));
+    const issue = parentIssue(id, body.parentId, parentOf);
+    if (issue) throw badRequest('Invalid categories', [{ path: 'parentId', message: issue }]);
   }
 
   /** The resource's own rules on the record a write would leave. */
@@ -172,8 +215,9 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
     populateFor,
     filtersFor,
 
-    parse(def: ResourceDef, raw: { sort?: unknown; range?: unknown; filter?: unknown }, extra: Partial<ResourceQuerySpec> = {}): ListQuery {
-      const spec = querySpec(def, extra);
+    /** The list parameters for this caller: roles that may not see personal data may not filter or sort by it. */
+    parse(def: ResourceDef, raw: { sort?: unknown; range?: unknown; filter?: unknown }, caller: Caller, extra: Partial<ResourceQuerySpec> = {}): ListQuery {
+      const spec = querySpec(def, { ...(seesPersonalData(caller.role) ? {} : { personal: personalFields(def) }), ...extra });
       if (def.localized) spec.filters.locale = { type: 'enum', values: ['en', 'fa', 'ru', 'zh'] };
       const parsed = parseListQuery(raw, spec);
       if (!parsed.ok) throw badRequest('Invalid list query', parsed.issues);
@@ -189,7 +233,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
         docs(def).findMany({ filters, locale, sort: [{ [sortField]: order }, { id: order }], start: query.offset, limit: query.limit, populate: populateFor(def) }),
         docs(def).count({ filters, locale }),
       ]);
-      return { rows: rows.map((r: any) => toRecord(def, r, caller)), total: Number(total) };
+      return { rows: rows.map((r: any) => listRecord(def, toRecord(def, r, caller))), total: Number(total) };
     },
 
     async findEntity(def: ResourceDef, id: string, locale?: string, populate?: Record<string, unknown>) {
@@ -207,8 +251,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = localeOf(def, undefined, body.locale);
       const scalars = scalarData(def, body, true);
       checkRecord(def, scalars);
-      // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
-      const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
+      const data = { ...scalars, ...contactData(def, scalars), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
         const created = await docs(def).create({ data, locale, populate: populateFor(def) });
         return toRecord(def, created, caller);
@@ -225,9 +268,11 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const scalars = scalarData(def, body, false);
       if (def.validate) checkRecord(def, { ...(await strapi.db.query(def.uid as any).findOne({ where: { documentId: id } })), ...scalars });
-      // A customer's phone and email are also kept normalized, for the duplicate check (issue #5).
-      const data = { ...scalars, ...(def.name === 'customers' ? normalizedContact(scalars) : {}), ...(await relationData(def, body, locale)) };
+      await checkParent(def, id, body, locale);
+      const data = { ...scalars, ...contactData(def, scalars), ...(await relationData(def, body, locale)) };
       return strapi.db.transaction(async () => {
+        // Personal data never goes back onto an erased customer (409).
+        if (def.name === 'customers') await getService(strapi, 'customers').refuseErasedWrites(id, scalars);
         const updated = await docs(def).update({ documentId: id, locale, data, populate: populateFor(def) });
         return toRecord(def, updated, caller);
       });

@@ -1,7 +1,9 @@
 /**
  * Idempotent set-up run at every bootstrap: the content locales, the six staff roles of SPEC §1
- * (users-permissions), and the admin-panel role for content editors.
+ * (users-permissions), the admin-panel role for content editors, and the database's own guards
+ * (SLA timers, the append-only audit trail).
  */
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { OPEN_STATUSES, STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
 import { uid } from '../pluginId';
@@ -45,12 +47,60 @@ export const ROLE_NAMES: Record<StaffRole, { name: string; description: string }
 /** users-permissions actions every staff role needs (learning its own profile and role). */
 const STAFF_UP_ACTIONS = ['plugin::users-permissions.user.me'];
 
+/**
+ * users-permissions auth actions its Public role gets by default that the product does not use: staff
+ * have no OAuth providers and no e-mail confirmation. Removed at every start, so those routes answer
+ * 403 to anonymous callers (tests/integration/reliability.test.ts lists what stays open, and why).
+ */
+export const UNUSED_PUBLIC_AUTH_ACTIONS = ['connect', 'emailConfirmation', 'sendEmailConfirmation'].map((a) => `plugin::users-permissions.auth.${a}`);
+
 export const ADMIN_EDITOR_ROLE = {
   code: 'complaint-content-editor',
   name: 'Complaint content editor',
   description: 'Edits complaint categories, channels and response templates in the Content Manager',
 };
 export const EDITOR_CONTENT_TYPES = [uid('category'), uid('channel'), uid('response-template')] as const;
+
+/**
+ * The audit trail in the database (cd_complaint_events): triggers refuse every DELETE, and every
+ * UPDATE except a redaction of `payload` inside withEventRedaction(). The event's link to its
+ * complaint can be neither deleted nor pointed elsewhere.
+ */
+export const EVENTS_TABLE = 'cd_complaint_events';
+/** PostgreSQL: the transaction-local setting withEventRedaction() turns on. */
+export const EVENT_REDACTION_SETTING = 'complaint_desk.event_redaction';
+/** SQLite (no session settings): a row here while withEventRedaction() runs, inside its transaction. */
+export const EVENT_REDACTION_TABLE = 'cd_event_redaction';
+/** Columns a redaction may change; every other column of an event stays as written. */
+export const EVENT_REDACTABLE_COLUMNS = ['payload', 'updated_at'] as const;
+/** Trigger names on the events table and on its link to the complaint. */
+export const EVENT_GUARD_TRIGGERS = ['cd_complaint_events_append_only', 'cd_complaint_events_lnk_append_only'] as const;
+
+interface RawTransaction {
+  raw(sql: string, bindings?: readonly unknown[]): PromiseLike<unknown>;
+  client: { config: { client?: unknown } };
+}
+
+/**
+ * Runs `fn` with the events table open to redaction (the customer erasure): inside `fn`, an UPDATE
+ * of cd_complaint_events through the same transaction may change `payload` (and `updated_at`),
+ * nothing else; DELETE stays refused. `trx` is the knex transaction of the caller's
+ * `strapi.db.transaction` (`({ trx }) => …`); the permission ends with `fn`, and with the
+ * transaction at the latest. Write through `strapi.db.query(…)` or the knex transaction: the
+ * Document Service refuses event updates on its own (register.ts).
+ */
+export async function withEventRedaction<T>(trx: RawTransaction, fn: () => Promise<T>): Promise<T> {
+  const pg = /^(pg|postgres(ql)?)$/.test(String(trx.client.config.client ?? ''));
+  if (pg) await trx.raw(`select set_config('${EVENT_REDACTION_SETTING}', 'on', true)`);
+  else await trx.raw(`insert into ${EVENT_REDACTION_TABLE} (active) values (1)`);
+  try {
+    return await fn();
+  } finally {
+    // After a failed statement PostgreSQL refuses anything but a rollback, which ends the setting too.
+    if (pg) await Promise.resolve(trx.raw(`select set_config('${EVENT_REDACTION_SETTING}', 'off', true)`)).catch(() => undefined);
+    else await trx.raw(`delete from ${EVENT_REDACTION_TABLE}`);
+  }
+}
 
 /** Per-table autovacuum settings for the complaint tables on PostgreSQL (see ensureAutovacuum). */
 export const AUTOVACUUM_OPTIONS: ReadonlyArray<[string, string]> = [
@@ -87,6 +137,8 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       result[type] = { id: role.id };
     }
+    const publicRole = await roleQuery.findOne({ where: { type: 'public' } });
+    if (publicRole) await permQuery.deleteMany({ where: { role: publicRole.id, action: { $in: UNUSED_PUBLIC_AUTH_ACTIONS } } });
     return result;
   },
 
@@ -224,6 +276,109 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const options = AUTOVACUUM_OPTIONS.map(([k, v]) => `${k} = ${v}`).join(', ');
     for (const table of tables) await knex.raw(`ALTER TABLE ??.?? SET (${options})`, [schema, table]);
     return tables;
+  },
+
+  /**
+   * The audit trail is append-only in the database itself, whoever writes: triggers on
+   * cd_complaint_events refuse DELETE, and UPDATE unless withEventRedaction() is running in the
+   * writer's transaction and only `payload`/`updated_at` change (PostgreSQL compares the rows as
+   * JSON; SQLite names every other column). The event's link row to its complaint may not be
+   * deleted or moved to another event or complaint (the link's order column may be renumbered,
+   * which Strapi does when it adds events). Made again when the definition changes (the columns,
+   * say) or a trigger is missing; TRUNCATE, an owner's operation, is left to the owner.
+   */
+  async ensureEventGuards(): Promise<{ rebuilt: boolean }> {
+    const pg = strapi.db.dialect.client === 'postgres';
+    const schema = strapi.db.getSchemaName();
+    const q = (n: string) => (schema ? `${schema}.${n}` : n);
+    const knex = strapi.db.connection;
+    const E = q(EVENTS_TABLE);
+    const link = (strapi.db.metadata.get(uid('complaint-event')).attributes as any).complaint.joinTable;
+    const L = q(link.name);
+    const linkKeys: string[] = [link.joinColumn.name, link.inverseJoinColumn.name];
+    const [eventTrigger, linkTrigger] = EVENT_GUARD_TRIGGERS;
+    const refuse = `complaint events are append-only`;
+
+    const columns: string[] = pg
+      ? (await knex.raw(`select column_name as name from information_schema.columns where table_schema = coalesce(?, current_schema()) and table_name = ? order by ordinal_position`, [schema || null, EVENTS_TABLE])).rows.map((r: any) => r.name)
+      : (await knex.raw(`pragma table_info(${EVENTS_TABLE})`)).map((r: any) => r.name);
+    // SQLite compares column by column: the columns an UPDATE must leave as they are.
+    const fixed = columns.filter((c) => !(EVENT_REDACTABLE_COLUMNS as readonly string[]).includes(c));
+    const statements: string[] = pg
+      ? [
+          `create or replace function ${q('cd_complaint_events_guard')}() returns trigger language plpgsql as $fn$
+            begin
+              if tg_op = 'UPDATE' and current_setting('${EVENT_REDACTION_SETTING}', true) = 'on'
+                 and (to_jsonb(new) ${EVENT_REDACTABLE_COLUMNS.map((c) => `- '${c}'`).join(' ')}) = (to_jsonb(old) ${EVENT_REDACTABLE_COLUMNS.map((c) => `- '${c}'`).join(' ')}) then
+                return new;
+              end if;
+              raise exception '${refuse}: % refused', tg_op using errcode = 'insufficient_privilege';
+            end $fn$`,
+          `create or replace function ${q('cd_complaint_events_lnk_guard')}() returns trigger language plpgsql as $fn$
+            begin raise exception '${refuse}: % of an event''s complaint link refused', tg_op using errcode = 'insufficient_privilege'; end $fn$`,
+          `drop trigger if exists ${eventTrigger} on ${E}`,
+          `create trigger ${eventTrigger} before update or delete on ${E} for each row execute function ${q('cd_complaint_events_guard')}()`,
+          `drop trigger if exists ${linkTrigger} on ${L}`,
+          `drop trigger if exists ${linkTrigger}_del on ${L}`,
+          // A WHEN clause cannot name tg_op: one trigger for updates of the keys, one for deletes.
+          `create trigger ${linkTrigger} before update of ${linkKeys.join(', ')} on ${L} for each row when (${linkKeys.map((k) => `old.${k} is distinct from new.${k}`).join(' or ')}) execute function ${q('cd_complaint_events_lnk_guard')}()`,
+          `create trigger ${linkTrigger}_del before delete on ${L} for each row execute function ${q('cd_complaint_events_lnk_guard')}()`,
+        ]
+      : [
+          `create table if not exists ${EVENT_REDACTION_TABLE} (active integer not null)`,
+          `drop trigger if exists ${eventTrigger}`,
+          `drop trigger if exists ${eventTrigger}_del`,
+          `create trigger ${eventTrigger} before update on ${E} for each row
+            when not exists (select 1 from ${EVENT_REDACTION_TABLE}) or ${fixed.map((c) => `new.${c} is not old.${c}`).join(' or ')}
+            begin select raise(abort, '${refuse}: UPDATE refused'); end`,
+          `create trigger ${eventTrigger}_del before delete on ${E} for each row begin select raise(abort, '${refuse}: DELETE refused'); end`,
+          `drop trigger if exists ${linkTrigger}`,
+          `drop trigger if exists ${linkTrigger}_del`,
+          `create trigger ${linkTrigger} before update of ${linkKeys.join(', ')} on ${L} for each row when ${linkKeys.map((k) => `new.${k} is not old.${k}`).join(' or ')}
+            begin select raise(abort, '${refuse}: UPDATE of an event''s complaint link refused'); end`,
+          `create trigger ${linkTrigger}_del before delete on ${L} for each row begin select raise(abort, '${refuse}: DELETE of an event''s complaint link refused'); end`,
+        ];
+    const version = createHash('sha1').update(statements.join(';')).digest('hex');
+    const present: string[] = pg
+      ? (await knex.raw(`select tgname as name from pg_trigger where tgrelid in (?::regclass, ?::regclass) and not tgisinternal`, [E, L])).rows.map((r: any) => r.name)
+      : (await knex.raw(`select name from sqlite_master where type = 'trigger' and tbl_name in (?, ?)`, [EVENTS_TABLE, link.name])).map((r: any) => r.name);
+    const expected = pg ? [eventTrigger, linkTrigger, `${linkTrigger}_del`] : [eventTrigger, `${eventTrigger}_del`, linkTrigger, `${linkTrigger}_del`];
+    const store = strapi.store({ type: 'plugin', name: 'complaint-desk' });
+    if ((await store.get({ key: 'event-guards-version' })) === version && expected.every((n) => present.includes(n))) return { rebuilt: false };
+    await knex.transaction(async (trx: any) => {
+      for (const sql of statements) await trx.raw(sql);
+    });
+    await store.set({ key: 'event-guards-version', value: version });
+    return { rebuilt: true };
+  },
+
+  /**
+   * The admin panel is for categories, channels and response templates (SPEC §1: content editors);
+   * everything else is a record of the console, with its own roles and rules. The other content
+   * types are hidden from the Content Manager (`pluginOptions` in their schemas), but Strapi still
+   * grants `read` on hidden types, and its default Editor and Author roles hold create, read, update
+   * and delete on all of them: remove every admin role's permission on them, at every start (after
+   * the admin's own permission sync, which gives the Super Admin everything again).
+   */
+  async restrictAdminPanel(): Promise<number> {
+    const subjects = Object.keys(strapi.contentTypes).filter(
+      (ct) => ct.startsWith(uid('')) && !(EDITOR_CONTENT_TYPES as readonly string[]).includes(ct),
+    );
+    const { count } = await strapi.db.query('admin::permission').deleteMany({ where: { subject: { $in: subjects } } });
+    return Number(count ?? 0);
+  },
+
+  /**
+   * No public sign-up (staff accounts are made by an administrator): users-permissions' advanced
+   * setting `allow_register` off, and no role keeps the `register` permission. The auth-guard
+   * middleware answers 403 before either is asked; this keeps the settings screen truthful. Runs
+   * from the host app's bootstrap, after users-permissions has stored its defaults.
+   */
+  async closeSignUp(): Promise<void> {
+    const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
+    const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
+    if (advanced.allow_register !== false) await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+    await strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'plugin::users-permissions.auth.register' } });
   },
 
   /**

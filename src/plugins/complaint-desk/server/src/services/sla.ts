@@ -11,9 +11,11 @@ import {
   nextWorkingMoment,
   validateCalendarRecord,
   workingTimeBetween,
+  WorkingTimeError,
   type Calendar,
   type Duration,
 } from '../domain/working-time';
+import { clampPolicyTargets } from '../domain/sla-policy';
 import { uid } from '../pluginId';
 import { TtlCache } from '../domain/ttl-cache';
 import { onWrites } from '../utils';
@@ -90,6 +92,36 @@ function deepFreeze<T>(value: T): T {
 
 export const createSlaService = ({ strapi }: { strapi: Core.Strapi }) => {
   const calendars = new TtlCache<string, Calendar | null>(CALENDAR_CACHE_TTL_MS, 1000);
+  const warned = new Set<string>();
+  const warnOnce = (key: string, message: string) => {
+    if (warned.has(key)) return;
+    if (warned.size > 1000) warned.clear();
+    warned.add(key);
+    strapi.log.warn(`[complaint-desk] ${message}`);
+  };
+  /**
+   * A policy's targets over the defaults, within bounds (domain/sla-policy.ts). A stored policy out
+   * of bounds is clamped with a warning rather than stopping registration.
+   */
+  const targetsOf = (policy: (Partial<PolicyTargets> & { documentId?: string }) | null | undefined): PolicyTargets => {
+    const { targets, clamped } = clampPolicyTargets({ ...DEFAULT_TARGETS, ...(policy ?? {}) }, DEFAULT_TARGETS);
+    if (clamped.length) warnOnce(`policy:${policy?.documentId}:${clamped.join(',')}`, `SLA policy ${policy?.documentId ?? '?'} has targets out of bounds (${clamped.join(', ')}); deadlines use them clamped`);
+    return targets;
+  };
+  /**
+   * Working-time arithmetic on a stored calendar; a calendar that cannot give the deadline (e.g.
+   * years of holidays in a row) falls back to calendar time with a warning: a complaint is always
+   * registered, and a WorkingTimeError is never a 500.
+   */
+  const onCalendar = (fn: () => Date, plain: () => Date): Date => {
+    try {
+      return fn();
+    } catch (err) {
+      if (!(err instanceof WorkingTimeError)) throw err;
+      warnOnce(`calendar:${err.message}`, `SLA deadline counted in calendar time: ${err.message}`);
+      return plain();
+    }
+  };
   let watching = false;
   return {
     calendarOf,
@@ -132,18 +164,24 @@ export const createSlaService = ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
+    targetsOf,
+
     dueAt(targets: PolicyTargets, stage: Stage, start: Date, calendar: Calendar | null): Date {
-      const d = stageDuration(targets, stage);
-      if (!calendar) return new Date(start.getTime() + (d.hours ?? 0) * HOUR + (d.days ?? 0) * 24 * HOUR);
-      return addWorkingTime(start, d, calendar);
+      const d = stageDuration(targetsOf(targets), stage);
+      const plain = () => new Date(start.getTime() + (d.hours ?? 0) * HOUR + (d.days ?? 0) * 24 * HOUR);
+      if (!calendar) return plain();
+      return onCalendar(() => addWorkingTime(start, d, calendar), plain);
     },
 
     /** The moment the configured share of the stage's working time has elapsed. */
     atRiskAt(targets: PolicyTargets, start: Date, due: Date, calendar: Calendar | null): Date {
-      const share = Number(targets.atRiskShare);
-      if (!calendar) return new Date(start.getTime() + share * (due.getTime() - start.getTime()));
-      const total = workingTimeBetween(start, due, calendar).ms;
-      return addWorkingTime(nextWorkingMoment(start, calendar), { hours: (share * total) / HOUR }, calendar);
+      const share = Number(targetsOf(targets).atRiskShare);
+      const plain = () => new Date(start.getTime() + share * (due.getTime() - start.getTime()));
+      if (!calendar) return plain();
+      return onCalendar(() => {
+        const total = workingTimeBetween(start, due, calendar).ms;
+        return addWorkingTime(nextWorkingMoment(start, calendar), { hours: (share * total) / HOUR }, calendar);
+      }, plain);
     },
 
     /** Share of the stage's working time elapsed at `at` (1 = due). */
