@@ -232,9 +232,17 @@ describe('the complaint journey through the console', () => {
   it('4. the director approves it in the approvals inbox, then sends it to the customer', async () => {
     const page = await as('director');
     await go(page, '/approvals');
-    // The inbox lists the steps the director can decide now (the demo has others); ours is in the
-    // row with its code, and the dashboard's card counted the same steps.
+    // The inbox lists the steps the director can decide now, oldest first (the demo has others, so
+    // ours, the newest, is on the last page); ours is in the row with its code, and the dashboard's
+    // card counted the same steps.
     const row = page.locator('tbody tr', { has: page.locator(`[data-code="${trackingCode}"]`) });
+    const firstRow = () => page.evaluate(() => document.querySelector('tbody tr')?.textContent ?? '');
+    await page.locator('tbody tr').first().waitFor();
+    while ((await row.count()) === 0) {
+      const before = await firstRow();
+      await page.getByRole('button', { name: 'Go to next page' }).click();
+      await page.waitForFunction((prev) => (document.querySelector('tbody tr')?.textContent ?? '') !== prev, before);
+    }
     await row.waitFor();
     await shot(page, 'console-approvals');
     expect(await row.innerText()).toContain(`${trackingCode.slice(0, 4)}-${trackingCode.slice(4, 8)}-${trackingCode.slice(8)}`);
