@@ -18,7 +18,8 @@ const list = (role: string, resource: string, filter: Record<string, unknown> = 
   dp[role].getList(resource, { pagination: page(perPage), sort, filter });
 
 beforeAll(async () => {
-  t = await startStrapi({ DEMO_SEED_ON_START: 'true' });
+  // The console's dev server as a configured origin: the CORS test below reads the exposed headers.
+  t = await startStrapi({ DEMO_SEED_ON_START: 'true', CORS_ORIGINS: 'http://localhost:5173' });
   base = await listen(t);
   await loginDemoStaff(base, jwt, dp);
   for (const u of (await list('director', 'users')).data) ref[u.role] = u.id;

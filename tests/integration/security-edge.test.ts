@@ -95,6 +95,17 @@ describe("Strapi's admin panel", () => {
   });
 });
 
+/**
+ * The database's refusal message, or 'no error'. better-sqlite3's SqliteError comes from a native module
+ * that jest loads once per process, so in any test file but the first it is not an `Error` of this file's
+ * realm and `rejects.toThrow` would report "did not throw": compare the message instead.
+ */
+const refusal = (query: PromiseLike<unknown>): Promise<string> =>
+  Promise.resolve(query).then(
+    () => 'no error',
+    (e: unknown) => String((e as { message?: unknown })?.message ?? e),
+  );
+
 describe('complaints and their audit trail in the database', () => {
   let complaint: { id: number; documentId: string };
   let event: { id: number; documentId: string };
@@ -117,13 +128,13 @@ describe('complaints and their audit trail in the database', () => {
 
   it('refuses UPDATE and DELETE of an event in raw SQL', async () => {
     const E = table('cd_complaint_events');
-    await expect(knex().raw(`update ${E} set action = 'approve' where id = ?`, [event.id])).rejects.toThrow(/append-only/);
-    await expect(knex().raw(`update ${E} set payload = ? where id = ?`, [JSON.stringify({ name: 'forged' }), event.id])).rejects.toThrow(/append-only/);
-    await expect(knex().raw(`delete from ${E} where id = ?`, [event.id])).rejects.toThrow(/append-only/);
+    await expect(refusal(knex().raw(`update ${E} set action = 'approve' where id = ?`, [event.id]))).resolves.toMatch(/append-only/);
+    await expect(refusal(knex().raw(`update ${E} set payload = ? where id = ?`, [JSON.stringify({ name: 'forged' }), event.id]))).resolves.toMatch(/append-only/);
+    await expect(refusal(knex().raw(`delete from ${E} where id = ?`, [event.id]))).resolves.toMatch(/append-only/);
     const link = (t.strapi.db.metadata.get(EVENT).attributes as any).complaint.joinTable;
     const L = table(link.name);
-    await expect(knex().raw(`delete from ${L} where ${link.joinColumn.name} = ?`, [event.id])).rejects.toThrow(/append-only/);
-    await expect(knex().raw(`update ${L} set ${link.inverseJoinColumn.name} = ${link.inverseJoinColumn.name} + 1 where ${link.joinColumn.name} = ?`, [event.id])).rejects.toThrow(/append-only/);
+    await expect(refusal(knex().raw(`delete from ${L} where ${link.joinColumn.name} = ?`, [event.id]))).resolves.toMatch(/append-only/);
+    await expect(refusal(knex().raw(`update ${L} set ${link.inverseJoinColumn.name} = ${link.inverseJoinColumn.name} + 1 where ${link.joinColumn.name} = ?`, [event.id]))).resolves.toMatch(/append-only/);
     const row = await t.strapi.db.query(EVENT).findOne({ where: { id: event.id }, populate: ['complaint'] });
     expect(row).toMatchObject({ action: 'register', payload: { name: 'Maryam Ahmadi' }, complaint: { id: complaint.id } });
     // New events are still written.
@@ -137,11 +148,11 @@ describe('complaints and their audit trail in the database', () => {
     await redacting((trx) => trx.raw(`update ${E} set payload = ? where id = ?`, [JSON.stringify({ name: '(erased)' }), event.id]));
     expect((await t.strapi.db.query(EVENT).findOne({ where: { id: event.id } })).payload).toEqual({ name: '(erased)' });
     // Each refusal in its own transaction: on PostgreSQL a failed statement aborts the transaction.
-    await expect(redacting((trx) => trx.raw(`update ${E} set action = 'approve' where id = ?`, [event.id]))).rejects.toThrow(/append-only/);
+    await expect(refusal(redacting((trx) => trx.raw(`update ${E} set action = 'approve' where id = ?`, [event.id])))).resolves.toMatch(/append-only/);
     await expect(redacting((trx) => trx.raw(`update ${E} set payload = ?, created_at = created_at where id = ?`, ['{}', event.id]))).resolves.toBeDefined();
-    await expect(redacting((trx) => trx.raw(`delete from ${E} where id = ?`, [event.id]))).rejects.toThrow(/append-only/);
+    await expect(refusal(redacting((trx) => trx.raw(`delete from ${E} where id = ?`, [event.id])))).resolves.toMatch(/append-only/);
     // Afterwards, and on any other connection, the table is closed again.
-    await expect(knex().raw(`update ${E} set payload = ? where id = ?`, [JSON.stringify({ name: 'x' }), event.id])).rejects.toThrow(/append-only/);
+    await expect(refusal(knex().raw(`update ${E} set payload = ? where id = ?`, [JSON.stringify({ name: 'x' }), event.id]))).resolves.toMatch(/append-only/);
     if (isPostgres()) {
       const setting = await knex().raw(`select current_setting('${EVENT_REDACTION_SETTING}', true) as v`);
       expect(setting.rows[0].v ?? '').not.toBe('on');
