@@ -84,6 +84,8 @@ export interface StaffUser {
   id: string;
   email: string;
   username: string;
+  /** The display name: the full name, else the username. */
+  name?: string;
   role: string | null;
   teamIds: string[];
 }
@@ -146,7 +148,7 @@ export const authProvider: AuthProvider = {
     if (!user) throw new Error('ra.auth.auth_check_error');
     return {
       id: user.id,
-      fullName: user.username || user.email,
+      fullName: user.name || user.username || user.email,
       email: user.email,
       role: getStoredRole(),
     };

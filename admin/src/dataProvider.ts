@@ -79,6 +79,19 @@ const base = simpleRestProvider(CONSOLE_API_URL, httpClient);
 
 export const dataProvider: ComplaintDeskDataProvider = {
   ...base,
+  // The approvals inbox (`filter: { inbox: true }`) is its own route: the steps the caller can
+  // decide now, with what each approves; paged like any list, its total in Content-Range.
+  getList: (resource, params) => {
+    if (resource === 'approvals' && params.filter?.inbox) {
+      const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+      const range = JSON.stringify([(page - 1) * perPage, page * perPage - 1]);
+      return httpClient(`${CONSOLE_API_URL}/approvals/inbox?range=${encodeURIComponent(range)}`).then(({ json, headers }) => ({
+        data: json,
+        total: Number(headers.get('Content-Range')?.split('/').pop() ?? json.length),
+      }));
+    }
+    return base.getList(resource, params);
+  },
   action: async (id, action, body = {}) => ({
     data: await post(`/complaints/${encodeURIComponent(String(id))}/actions/${action}`, body),
   }),

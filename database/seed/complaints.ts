@@ -4,9 +4,9 @@
  * Each complaint walks a legal path of the lifecycle (domain/lifecycle.ts) to its target state,
  * and its events are exactly the steps of that path.
  */
-import { CHANNELS, LANGUAGES, STATUSES, ruleFor, type Channel, type Language, type Status, type StaffRole } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
+import { CHANNELS, LANGUAGES, ruleFor, type Channel, type Language, type Status, type StaffRole } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 import { generateTrackingCode } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
-import { addWorkingTime, nextWorkingMoment, workingTimeBetween, type Calendar } from '../../src/plugins/complaint-desk/server/src/domain/working-time';
+import { addWorkingTime, nextWorkingMoment, workingDayMs, workingTimeBetween, type Calendar } from '../../src/plugins/complaint-desk/server/src/domain/working-time';
 import { CALENDARS } from './data/reference';
 
 const DEMO_CALENDAR = CALENDARS[0] as unknown as Calendar; // the default policy's calendar (Tehran)
@@ -134,10 +134,29 @@ function pathTo(target: Status, variant: number, amount: number): Step[] {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** Terminal states: their complaints are spread over the last 90 days. */
+const DONE: readonly Status[] = ['closed', 'rejected', 'open_external'];
+const PLAN_DAYS = 90;
+
+/**
+ * How far the running SLA stage of an open complaint is, as a share of its working time: most are
+ * well within it, some at risk (past the policy's 75%), a few breached — what a working desk shows.
+ */
+const targetShare = (i: number): number => {
+  const k = i % 20;
+  return k < 2 ? 1.3 + (k % 2) * 0.6 : k < 5 ? 0.8 + (k - 2) * 0.06 : 0.08 + ((k * 7) % 13) * 0.045;
+};
+
+/**
+ * The complaints, placed relative to `now` (the day the seed runs: default the current time): the
+ * closed ones over the last 90 days, the open ones so that their running stage has used
+ * `targetShare` of its working time now. Same codes, states and paths on every run.
+ */
 export function planComplaints(opts: { total: number; categoryCodes: string[]; categoryArea: Record<string, string>; now?: Date }): ComplaintPlan[] {
   const rand = prng(20261123);
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256));
-  const now = (opts.now ?? new Date('2026-11-20T12:00:00.000Z')).getTime();
+  // On the minute, so that a plan made twice in one run (seed, then tests) is the same.
+  const now = Math.floor((opts.now ?? new Date()).getTime() / 60_000) * 60_000;
   const plans: ComplaintPlan[] = [];
   const codes = new Set<string>();
 
@@ -157,9 +176,11 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
     const amount = [0, 25, 80, 150, 400][i % 5];
     const steps = pathTo(target, Math.floor(i / STATE_CYCLE.length), amount);
 
-    // Older complaints are further along; open ones are recent.
-    const ageDays = STATUSES.indexOf(target) * 2 + (i % 9) + rand() * 2;
-    const receivedAt = now - ageDays * DAY;
+    // The randomness is drawn up front: the complaint is built twice (to learn where its running
+    // stage starts, then in place), and the draws must not shift the codes of the next ones.
+    const jitter = rand();
+    const gaps = steps.map(() => (0.5 + rand() * 6) * HOUR);
+    const build = (receivedAt: number) => {
     let at = receivedAt;
     let status: Status = 'received';
     let escalationLevel: 'line1' | 'line2' | 'claim' = 'line1';
@@ -181,8 +202,8 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
     const stageStarts: { evaluation?: number; resolution?: number } = {};
     const surveys: ComplaintPlan['surveys'] = [];
 
-    for (const step of steps) {
-      at += (0.5 + rand() * 6) * HOUR;
+    for (const [k, step] of steps.entries()) {
+      at += gaps[k];
       const from = status;
       let to: Status = status;
       if (step.action !== 'acknowledge') {
@@ -277,7 +298,7 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
     const isoOrNull = (v: number | null | undefined) => (v === null || v === undefined ? null : new Date(v).toISOString());
     const dueAt = isoOrNull(current[1]);
 
-    plans.push({
+    return { stage, stageStart: current[0], lastAt: at, plan: {
       trackingCode,
       categoryCode,
       teamCode: `${area}-${escalationLevel === 'line1' ? 'line1' : 'line2'}`,
@@ -326,7 +347,37 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
       events,
       approvals,
       surveys,
-    });
+    } satisfies ComplaintPlan };
+    };
+
+    // Place it: done ones anywhere in the last 90 days (their whole path behind them); open ones so
+    // that the running stage has used its target share now, and their last event is in the past.
+    const probe = build(now - 30 * DAY);
+    let receivedAt: number;
+    if (DONE.includes(target) || probe.stage === 'done' || probe.stageStart === null) {
+      receivedAt = now - (probe.lastAt - (now - 30 * DAY)) - (1 + ((i * 37) % (PLAN_DAYS - 10)) + jitter) * DAY;
+    } else {
+      const offset = probe.stageStart - (now - 30 * DAY);
+      const days = { assessment: 2, evaluation: 4, resolution: 1 }[probe.stage as 'assessment' | 'evaluation' | 'resolution'];
+      const stageStart = workingTimeAgo(now, targetShare(i) * durationOf(days), DEMO_CALENDAR);
+      receivedAt = Math.min(stageStart - offset, now - (probe.lastAt - (now - 30 * DAY)) - 10 * 60_000);
+    }
+    plans.push(build(receivedAt).plan);
   }
   return plans;
+}
+
+const durationOf = (days: number) => days * workingDayMs(DEMO_CALENDAR);
+
+/** The moment `ms` of working time before `end` (a bisection over real time: working time only grows with it). */
+function workingTimeAgo(end: number, ms: number, cal: Calendar): number {
+  let lo = 0;
+  let hi = DAY;
+  while (workingTimeBetween(new Date(end - hi), new Date(end), cal).ms < ms) hi *= 2;
+  for (let n = 0; n < 40 && hi - lo > 60_000; n++) {
+    const mid = (lo + hi) / 2;
+    if (workingTimeBetween(new Date(end - mid), new Date(end), cal).ms < ms) lo = mid;
+    else hi = mid;
+  }
+  return end - hi;
 }

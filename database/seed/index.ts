@@ -20,6 +20,16 @@ export const demoEmail = (role: StaffRole) => `${role}@demo.local`;
 export const demoPassword = () => process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
 
 type Log = (message: string) => void;
+
+/** The demo staff's display names (their logins stay `<role>@demo.local`). */
+const DEMO_FULL_NAMES: Record<StaffRole, string> = {
+  agent: 'Sara Karimi',
+  specialist: 'Dmitri Volkov',
+  director: 'Li Wei',
+  'quality-manager': 'Elena Novak',
+  'cft-member': 'Reza Ahmadi',
+  'content-editor': 'Anna Berg',
+};
 type Ids = Record<string, string>; // natural key → documentId
 
 /**
@@ -34,7 +44,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}, { compl
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1);
   const docs = (name: string) => strapi.documents(`${P}.${name}` as any) as any;
 
-  // Roles exist (plugin bootstrap); one user per role.
+  // Roles exist (plugin bootstrap); one user per role, with a display name.
   const users = {} as Record<StaffRole, { id: number; documentId: string }>;
   const userService = strapi.plugin('users-permissions').service('user');
   for (const role of STAFF_ROLES) {
@@ -44,6 +54,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}, { compl
       const roleRow = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: role } });
       user = await userService.add({
         username: role,
+        fullName: DEMO_FULL_NAMES[role],
         email,
         password: demoPassword(),
         provider: 'local',
@@ -52,6 +63,9 @@ export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}, { compl
         role: roleRow.id,
       });
       count('users');
+    } else if (!user.fullName) {
+      // Demo users of a database seeded before staff had display names.
+      await strapi.db.query('plugin::users-permissions.user').update({ where: { id: user.id }, data: { fullName: DEMO_FULL_NAMES[role] } });
     }
     users[role] = { id: user.id, documentId: user.documentId };
   }

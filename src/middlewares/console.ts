@@ -37,6 +37,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: any, next: () => Promise<void>) => {
+    // The site's root is the console: staff type the host name, not /console (Strapi's own admin
+    // panel stays at /admin).
+    if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return ctx.redirect(`${prefix}/`);
     if (ctx.path !== prefix && !ctx.path.startsWith(`${prefix}/`)) return next();
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === prefix) return ctx.redirect(`${prefix}/`);

@@ -2,7 +2,7 @@
  * The console end to end (issue #5): Debian's chromium drives the built console served by a real
  * Strapi with the demo seed, one browser context per staff member.
  *
- * - The journey: an agent registers a phone complaint; the director assigns it; the agent accepts
+ * - The journey: an agent registers a phone complaint and takes it (Assign to me); the agent accepts
  *   it and escalates it to line 2; the director assigns it to a specialist; the specialist
  *   proposes a refund; the director approves it in the approvals inbox and sends it; the
  *   customer's acceptance, given by phone, is logged; the specialist resolves; the survey is
@@ -47,11 +47,11 @@ type Role = 'agent' | 'specialist' | 'director' | 'quality-manager' | 'cft-membe
 const sessions = new Map<string, Page>();
 
 /** A logged-in console for one staff member (their own browser context), reused across steps. */
-async function as(role: Role, locale?: 'fa'): Promise<Page> {
-  const key = `${role}:${locale ?? 'en'}`;
+async function as(role: Role, locale?: 'fa' | 'ru' | 'zh', width = 1440): Promise<Page> {
+  const key = `${role}:${locale ?? 'en'}:${width}`;
   const open = sessions.get(key);
   if (open) return open;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+  const context = await browser.newContext({ viewport: { width, height: 960 } });
   if (locale) await context.addInitScript((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`${role}: ${String(e)}`));
@@ -160,20 +160,20 @@ describe('the complaint journey through the console', () => {
     expect(plain(await warning.innerText())).toContain(trackingCode);
   });
 
-  it('2. the director assigns it to a line-1 agent', async () => {
-    const page = await as('director');
+  it('2. a line-1 agent takes it: Assign to me', async () => {
+    const page = await as('agent');
     await go(page, `/complaints/${complaintId}/show`);
     await status(page, 'received');
-    await act(
-      page,
-      'assign',
-      async () => {
-        await select(page, 'teamId', /Network — line 1/);
-        await select(page, 'assigneeId', 'agent');
-      },
-      'in_assessment',
-    );
+    // The agent can assign only themselves, and only while nobody has it. The complaint has no team
+    // yet (no category was given), and the agent is in several first-line teams: the dialog asks which.
+    await page.click('[data-testid="action-assign-me"]');
+    await page.waitForSelector('[role="dialog"]');
+    await select(page, 'teamId', /Network — line 1/);
+    await page.click('[data-testid="action-submit"]');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    await status(page, 'in_assessment');
     await page.waitForSelector('[data-testid="timeline-event"][data-action="assign"]');
+    await page.locator('[data-testid="action-assign-me"]').waitFor({ state: 'detached' });
   });
 
   it('the agent accepts it and escalates it to line 2; the director assigns a specialist', async () => {
@@ -196,13 +196,14 @@ describe('the complaint journey through the console', () => {
     await agent.waitForSelector('[data-testid="timeline-event"][data-action="escalate"]');
 
     const director = await as('director');
-    await director.reload();
+    await go(director, `/complaints/${complaintId}/show`);
     await act(
       director,
       'assign',
       async () => {
         await select(director, 'teamId', /Network — line 2/);
-        await select(director, 'assigneeId', 'specialist');
+        // Staff by display name, with their teams and workload ("Dmitri Volkov — … · 1 open").
+        await select(director, 'assigneeId', /^Dmitri Volkov — .*Network — line 2.* · /);
       },
       'investigating',
     );
@@ -231,11 +232,30 @@ describe('the complaint journey through the console', () => {
   it('4. the director approves it in the approvals inbox, then sends it to the customer', async () => {
     const page = await as('director');
     await go(page, '/approvals');
-    // The inbox lists the pending approvals (the demo has others); ours is in the row with its code.
-    const row = page.locator('tbody tr', { hasText: trackingCode });
+    // The inbox lists the steps the director can decide now, oldest first (the demo has others, so
+    // ours, the newest, is on the last page); ours is in the row with its code, and the dashboard's
+    // card counted the same steps.
+    const row = page.locator('tbody tr', { has: page.locator(`[data-code="${trackingCode}"]`) });
+    const firstRow = () => page.evaluate(() => document.querySelector('tbody tr')?.textContent ?? '');
+    await page.locator('tbody tr').first().waitFor();
+    while ((await row.count()) === 0) {
+      const before = await firstRow();
+      await page.getByRole('button', { name: 'Go to next page' }).click();
+      await page.waitForFunction((prev) => (document.querySelector('tbody tr')?.textContent ?? '') !== prev, before);
+    }
     await row.waitFor();
     await shot(page, 'console-approvals');
+    expect(await row.innerText()).toContain(`${trackingCode.slice(0, 4)}-${trackingCode.slice(4, 8)}-${trackingCode.slice(8)}`);
     await row.locator('[data-testid="approval-approve"]').click();
+    // The dialog shows what is approved: the complaint, the proposal with its amount, the internal response.
+    const context = page.locator('[role="dialog"] [data-testid="approval-context"]');
+    await context.waitFor();
+    const seen = await context.innerText();
+    for (const text of ['Refund', 'Refund of the duplicate monthly fee.', 'A one-off billing run failure, already fixed.', 'Value tier']) {
+      expect(seen).toContain(text);
+    }
+    expect(seen).toMatch(/€40\.00|40\.00/);
+    expect(await context.locator('[data-sla-state]').count()).toBe(1);
     await page.fill('[data-testid="approval-comment"]', 'Within the refund policy.');
     await page.click('[data-testid="approval-confirm"]');
     await page.waitForSelector('[role="dialog"]', { state: 'detached' });
@@ -353,6 +373,31 @@ describe('the complaint journey through the console', () => {
 });
 
 describe('languages and personal data', () => {
+  it.each([
+    ['zh', 'director'],
+    ['ru', 'agent'],
+  ] as const)('the complaint list fits 1,280 px in %s (%s), its SLA and assignee in view', async (locale, role) => {
+    const page = await as(role, locale, 1280);
+    await go(page, '/complaints');
+    await page.waitForSelector('[data-testid="complaint-row"]');
+    const fit = await page.evaluate(() => {
+      const content = document.querySelector('.RaList-content') as HTMLElement;
+      const cell = (name: string) => document.querySelector(`thead th.column-${name}`)?.getBoundingClientRect();
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: content.scrollWidth - content.clientWidth,
+        sla: cell('slaDueAt')?.right ?? Infinity,
+        assignee: cell('assigneeId')?.right ?? Infinity,
+        // No column squeezed to a character or two (Chinese breaks after any character).
+        narrowest: Math.min(...Array.from(document.querySelectorAll('thead th:not(:first-child)')).map((th) => th.getBoundingClientRect().width)),
+      };
+    });
+    expect(fit).toEqual(expect.objectContaining({ page: 0, table: 0 }));
+    expect(fit.sla).toBeLessThanOrEqual(1280);
+    expect(fit.assignee).toBeLessThanOrEqual(1280);
+    expect(fit.narrowest).toBeGreaterThan(60);
+  });
+
   it('a Persian session renders right to left, with Persian text and digits', async () => {
     const page = await as('director', 'fa');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');

@@ -398,7 +398,7 @@ describe('queue counts and relation names (issue #5)', () => {
     expect(rows.some((r) => r.assigneeId !== null && r.teamId !== null && r.categoryId !== null)).toBe(true);
     for (const r of rows) {
       expect(r.teamName).toBe(name(teams.data, r.teamId, 'name'));
-      expect(r.assigneeName).toBe(name(users.data, r.assigneeId, 'username'));
+      expect(r.assigneeName).toBe(name(users.data, r.assigneeId, 'name'));
       expect(r.categoryName).toBe(name(categories.data, r.categoryId, 'name'));
     }
     const one = (await dp['cft-member'].getOne('complaints', { id: rows.find((r) => r.assigneeId !== null).id })).data;

@@ -24,6 +24,12 @@ describe(`boot on an empty ${isPostgres() ? 'PostgreSQL' : 'SQLite'} database`, 
     await t.http().get('/_health').expect(204);
   });
 
+  it('leads from the site root to the console', async () => {
+    const res = await t.http().get('/');
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/console/');
+  });
+
   it('uses the configured database', () => {
     expect(t.strapi.db.dialect.client).toBe(isPostgres() ? 'postgres' : 'sqlite');
   });
@@ -273,7 +279,7 @@ describe('console login against the API', () => {
     const login = await t.http().post('/api/auth/local').send({ identifier: 'dir@example.test', password: 'Dir-Pass-123' }).expect(200);
     expect(login.body.jwt).toEqual(expect.any(String));
     const me = await t.http().get('/api/complaint-desk/users/me').set('Authorization', `Bearer ${login.body.jwt}`).expect(200);
-    expect(me.body).toEqual({ id: expect.any(String), email: 'dir@example.test', username: 'dir', role: 'director', teamIds: [] });
+    expect(me.body).toEqual({ id: expect.any(String), email: 'dir@example.test', username: 'dir', fullName: null, name: 'dir', role: 'director', teamIds: [], openComplaints: 0 });
     await t.http().get('/api/complaint-desk/users/me').expect(401);
     await t.http().get('/api/complaint-desk/users/me').set('Authorization', 'Bearer not-a-token').expect(401);
     await t.http().post('/api/auth/local').send({ identifier: 'dir@example.test', password: 'wrong' }).expect(400);

@@ -158,6 +158,49 @@ describe('the happy path', () => {
     ]);
   });
 
+  it('lists in the approvals inbox only the steps the caller can decide now, with what they approve', async () => {
+    const inbox = async (role: string, range = [0, 99]) => {
+      const res = await call(base, jwt[role], 'GET', `/api/complaint-desk/approvals/inbox?range=${JSON.stringify(range)}`);
+      expect(res.status).toBe(200);
+      return { rows: res.body as any[], total: Number(/\/(\d+)$/.exec(res.headers.get('content-range') ?? '')?.[1]) };
+    };
+    const c = await register({ valueTier: 3 });
+    await act('director', c.id, 'assign', { assigneeId: ids.agent });
+    await act('agent', c.id, 'assess', { decision: 'accept', message: 'We will check.' });
+    await act('specialist', c.id, 'propose', refund(400));
+
+    // Step 2 waits for step 1: the quality manager does not see it yet.
+    expect((await inbox('quality-manager')).rows.map((r) => r.complaintId)).not.toContain(c.id);
+    const director = await inbox('director');
+    const mine = director.rows.find((r) => r.complaintId === c.id);
+    expect(mine).toMatchObject({
+      step: 1,
+      requiredRole: 'director',
+      trackingCode: c.trackingCode,
+      subject: 'Charged twice for October',
+      valueTier: 3,
+      proposal: { external: { type: 'refund', amount: 400, currency: 'EUR', description: 'Refund of the duplicate fee' }, internal: { none: true } },
+      slaState: expect.stringMatching(/^(ok|at_risk|breached)$/),
+      earlier: [],
+    });
+    // The total is the count of the whole inbox (the dashboard's), not of the page.
+    expect(director.total).toBe(director.rows.length);
+    expect((await inbox('director', [0, 0])).total).toBe(director.total);
+    expect(director.rows.every((r) => r.requiredRole === 'director')).toBe(true);
+    // Roles that approve nothing have no inbox.
+    expect((await call(base, jwt.agent, 'GET', '/api/complaint-desk/approvals/inbox')).status).toBe(403);
+
+    await act('director', c.id, 'approve', { comment: 'Within the goodwill budget' });
+    expect((await inbox('director')).rows.map((r) => r.complaintId)).not.toContain(c.id);
+    const qm = (await inbox('quality-manager')).rows.find((r) => r.complaintId === c.id);
+    expect(qm).toMatchObject({
+      step: 2,
+      earlier: [{ step: 1, requiredRole: 'director', decision: 'approved', comment: 'Within the goodwill budget', decidedByName: expect.any(String) }],
+    });
+    await act('quality-manager', c.id, 'approve');
+    expect((await inbox('quality-manager')).rows.map((r) => r.complaintId)).not.toContain(c.id);
+  });
+
   it('returns a declined proposal to investigation', async () => {
     const c = await register();
     await act('director', c.id, 'assign', { assigneeId: ids.agent });
@@ -267,6 +310,47 @@ describe('bad input and conflicts', () => {
     for (const res of [unknown, wrongState, wrongRole, invalid, stale, notMember]) expect(JSON.stringify(res.body)).not.toMatch(/\n\s+at /);
     expect(await events(c.id)).toHaveLength(before.length);
     expect((await dp.director.getOne('complaints', { id: c.id })).data).toMatchObject({ status: 'received', version: 1 });
+  });
+
+  it('lets agents and specialists assign themselves an unassigned complaint, and no one else', async () => {
+    const c = await register();
+    const other = await action(base, jwt.agent, c.id, 'assign', { assigneeId: ids.specialist });
+    expect(other.status).toBe(403);
+    const mine = await action(base, jwt.agent, c.id, 'assign', { assigneeId: ids.agent });
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ assigneeId: ids.agent, teamId: ids['billing-line1'], status: 'in_assessment' });
+    expect(mine.body.availableActions).not.toContain('assign'); // taken: only the director reassigns
+    const again = await action(base, jwt.agent, c.id, 'assign', { assigneeId: ids.agent });
+    expect(again.status).toBe(409);
+    expect((await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.agent })).status).toBe(200);
+  });
+
+  it('takes the team from the assignee when the complaint has none, or asks for it by name', async () => {
+    const c = await register({ categoryId: undefined });
+    expect(c.teamId).toBeNull();
+    // The demo agent is in the four first-line teams: which one is for the director to say.
+    const ambiguous = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.agent });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.error.details.errors[0]).toMatchObject({ path: ['teamId'], message: expect.stringContaining('4 first-line teams') });
+    // The specialist is in second-line teams only, until a first-line team takes them in.
+    const none = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.specialist });
+    expect(none.body.error.details.errors[0]).toMatchObject({ path: ['teamId'], message: expect.stringContaining('no first-line team') });
+    const { data: team } = await dp.director.create('teams', { data: { code: 'pilot-line1', name: 'Pilot — line 1', line: 'line1', area: 'service', memberIds: [ids.specialist] } });
+    const taken = await action(base, jwt.director, c.id, 'assign', { assigneeId: ids.specialist });
+    expect(taken.status).toBe(200);
+    expect(taken.body).toMatchObject({ assigneeId: ids.specialist, teamId: team.id });
+  });
+
+  it('names staff by their full name, with their teams and open complaints', async () => {
+    const { data } = await dp.director.getList('users', { pagination: { page: 1, perPage: 50 }, sort: { field: 'username', order: 'ASC' }, filter: {} });
+    const agent = data.find((u: any) => u.role === 'agent');
+    expect(agent).toMatchObject({ username: 'agent', fullName: expect.any(String), name: agent.fullName, teamIds: expect.arrayContaining([ids['billing-line1']]) });
+    expect(agent.name).not.toBe('agent');
+    const { total } = await dp.director.getList('complaints', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: { assigneeId: ids.agent, status: ['received', 'in_assessment', 'investigating', 'response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved'] } });
+    expect(agent.openComplaints).toBe(total);
+    const c = await register();
+    const assigned = await act('director', c.id, 'assign', { assigneeId: ids.agent });
+    expect(assigned.assigneeName).toBe(agent.fullName);
   });
 
   it('never assigns a complaint to the staff member it is about', async () => {

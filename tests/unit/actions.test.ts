@@ -11,7 +11,8 @@ const FRONT: StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'
 /** action → [roles allowed, states allowed, a valid input, the state it leads to from the first allowed state (null: unchanged)] */
 const EXPECTED: Record<string, { roles: StaffRole[]; from: Status[]; input: Record<string, unknown>; to: (from: Status) => Status }> = {
   assess: { roles: ['agent', 'specialist', 'director'], from: ['received', 'in_assessment'], input: { decision: 'accept', message: 'How and how long' }, to: () => 'investigating' },
-  assign: { roles: ['director'], from: OPEN, input: { assigneeId: 'u-agent', teamId: 't-l1' }, to: (f) => (f === 'received' ? 'in_assessment' : f) },
+  // Agents and specialists assign themselves only ("Assign to me"); the snapshot's team has them.
+  assign: { roles: ['director', 'agent', 'specialist'], from: OPEN, input: { assigneeId: 'u-agent', teamId: 't-l1' }, to: (f) => (f === 'received' ? 'in_assessment' : f) },
   escalate: { roles: ['agent'], from: ['in_assessment', 'investigating'], input: { reason: 'Beyond line 1' }, to: (f) => f },
   retain: { roles: ['specialist'], from: ['in_assessment', 'investigating'], input: { outcome: 'Kept' }, to: () => 'closed' },
   'file-claim': { roles: ['specialist'], from: ['investigating'], input: { reason: 'cause_unknown' }, to: (f) => f },
@@ -40,7 +41,7 @@ const ctx = (over: Partial<DecideContext> = {}): DecideContext => ({
   satisfactionThreshold: 3,
   claimMinValueTier: null,
   recourseText: 'Regulator',
-  teams: { 't-l1': { id: 't-l1', line: 'line1', area: 'billing', memberIds: ['u-agent'] }, 't-l2': { id: 't-l2', line: 'line2', area: 'billing', memberIds: ['u-spec'] } },
+  teams: { 't-l1': { id: 't-l1', line: 'line1', area: 'billing', memberIds: ['u-agent', 'u-specialist'] }, 't-l2': { id: 't-l2', line: 'line2', area: 'billing', memberIds: ['u-spec'] } },
   line2TeamId: 't-l2',
   ...over,
 });
@@ -75,7 +76,8 @@ describe('every state × action × role', () => {
         const allowedState = exp.from.includes(status);
         const expected = !allowedRole ? 'forbidden (403)' : !allowedState ? 'conflict (409)' : `→ ${exp.to(status)}`;
         it(`${action} by ${role} in ${status}: ${expected}`, () => {
-          const d = decide(action, snapshotFor(action, status, role), exp.input, actor(role), ctx());
+          const input = action === 'assign' && role !== 'director' ? { ...exp.input, assigneeId: `u-${role}` } : exp.input;
+          const d = decide(action, snapshotFor(action, status, role), input, actor(role), ctx());
           if (!allowedRole) {
             expect(d).toMatchObject({ ok: false, kind: 'forbidden' });
           } else if (!allowedState) {
@@ -158,6 +160,25 @@ describe('outcomes', () => {
     expect(wrongLine).toMatchObject({ ok: false, kind: 'invalid', issues: [{ path: 'teamId' }] });
     const notMember = decide('assign', s({ status: 'received' }), { assigneeId: 'u-spec', teamId: 't-l1' }, actor('director'), ctx());
     expect(notMember).toMatchObject({ ok: false, kind: 'invalid', issues: [{ path: 'assigneeId' }] });
+  });
+
+  it.each([
+    ['the director assigns anyone', 'director', { assigneeId: 'u-agent', teamId: 't-l1' }, {}, { ok: true }],
+    ['an agent assigns themselves', 'agent', { assigneeId: 'u-agent' }, {}, { ok: true, outcome: { patch: { assigneeId: 'u-agent', teamId: 't-l1' } } }],
+    ['an agent may not assign a colleague', 'agent', { assigneeId: 'u-specialist' }, {}, { ok: false, kind: 'forbidden' }],
+    ['an agent may not take an assigned complaint', 'agent', { assigneeId: 'u-agent' }, { assigneeId: 'u-other' }, { ok: false, kind: 'conflict' }],
+    ['a specialist assigns themselves', 'specialist', { assigneeId: 'u-specialist' }, {}, { ok: true }],
+  ] as const)('assign to me: %s', (_name, role, input, over, expected) => {
+    expect(decide('assign', s({ status: 'received', ...over }), input, actor(role), ctx())).toMatchObject(expected);
+  });
+
+  it.each([
+    ['takes the team of an assignee in exactly one team of the line', { 't-a': ['line1', ['u-x']], 't-b': ['line2', ['u-x']] }, { ok: true, outcome: { patch: { teamId: 't-a' } } }],
+    ['asks for the team when the assignee is in two teams of the line', { 't-a': ['line1', ['u-x']], 't-b': ['line1', ['u-x']] }, { ok: false, kind: 'invalid', issues: [{ path: 'teamId', message: expect.stringContaining('2 first-line teams') }] }],
+    ['asks for the team when the assignee is in none of the line', { 't-b': ['line2', ['u-x']] }, { ok: false, kind: 'invalid', issues: [{ path: 'teamId', message: expect.stringContaining('no first-line team') }] }],
+  ] as const)('a complaint without a team %s', (_name, teams, expected) => {
+    const known = Object.fromEntries(Object.entries(teams).map(([id, [line, memberIds]]) => [id, { id, line, area: 'billing', memberIds: [...memberIds] }]));
+    expect(decide('assign', s({ status: 'received', teamId: null }), { assigneeId: 'u-x' }, actor('director'), ctx({ teams: known }))).toMatchObject(expected);
   });
 
   it('files claims only for the value tiers the category allows', () => {

@@ -53,4 +53,22 @@ describe('demo seed data', () => {
       expect(p.events[p.events.length - 1].toStatus).toBe(p.fields.status);
     }
   });
+
+  it.each(['2026-12-03T09:00:00Z', '2027-06-15T14:30:00Z'])('places complaints like a working desk relative to the day it runs (%s)', (day) => {
+    const now = new Date(day);
+    const p = planComplaints({ total: 320, categoryCodes: categories.map((c) => c.code), categoryArea, now });
+    const ages = p.map((x) => (now.getTime() - Date.parse(x.fields.receivedAt as string)) / 86_400_000);
+    expect(Math.min(...ages)).toBeGreaterThan(0);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(90);
+    expect(p.flatMap((x) => x.events).filter((e) => Date.parse(e.at) > now.getTime())).toEqual([]);
+    // The running clocks of open complaints: most within their time, some at risk, a few breached.
+    const clocks = p.map((x) => x.fields as Record<string, string | null>).filter((f) => f.slaDueAt && !f.slaPausedAt);
+    const breached = clocks.filter((f) => Date.parse(f.slaDueAt!) <= now.getTime()).length;
+    const atRisk = clocks.filter((f) => Date.parse(f.slaDueAt!) > now.getTime() && Date.parse(f.slaAtRiskAt!) <= now.getTime()).length;
+    expect(clocks.length).toBeGreaterThan(150);
+    expect(breached / clocks.length).toBeGreaterThan(0.03);
+    expect(breached / clocks.length).toBeLessThan(0.2);
+    expect(atRisk / clocks.length).toBeGreaterThan(0.05);
+    expect((clocks.length - breached - atRisk) / clocks.length).toBeGreaterThan(0.6);
+  });
 });

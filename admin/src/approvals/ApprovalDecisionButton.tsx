@@ -10,18 +10,21 @@ import {
   useRecordContext,
   useRefresh,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
+import { formatTrackingCode } from '../common/trackingCode';
 import type { ComplaintDeskDataProvider } from '../dataProvider';
+import { ApprovalContext } from './ApprovalContext';
+import type { InboxItem } from './types';
 
 type Decision = 'approve' | 'decline';
 
 /**
- * Approve or decline a pending approval: the decision goes through the complaint's action, so the
- * server checks the state and step. Shown only for pending approvals of the caller's own role.
+ * Approve or decline a step of the inbox (a step the caller can decide now): the dialog shows what
+ * is approved, and the decision goes through the complaint's action, so the server checks the state
+ * and step again.
  */
 export const ApprovalDecisionButton = ({ decision }: { decision: Decision }) => {
-  const record = useRecordContext<RaRecord & { complaintId?: string; requiredRole?: string; decision?: string }>();
+  const record = useRecordContext<InboxItem>();
   const { permissions: role } = usePermissions<string | null>();
   const { canAccess } = useCanAccess({ resource: 'complaints', action: decision });
   const dataProvider = useDataProvider<ComplaintDeskDataProvider>();
@@ -32,7 +35,7 @@ export const ApprovalDecisionButton = ({ decision }: { decision: Decision }) => 
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
 
-  if (!record || !canAccess || record.decision !== 'pending' || !record.complaintId || record.requiredRole !== role) return null;
+  if (!record || !canAccess || !record.complaintId || !Array.isArray(record.earlier) || record.requiredRole !== role) return null;
 
   const commentMissing = decision === 'decline' && comment.trim() === '';
   const stop = (e: MouseEvent) => e.stopPropagation();
@@ -42,7 +45,10 @@ export const ApprovalDecisionButton = ({ decision }: { decision: Decision }) => 
     try {
       const body = comment.trim() ? { comment: comment.trim() } : {};
       await dataProvider.action(record.complaintId as string, decision, body);
-      notify(`resources.approvals.decision.${decision}_done`, { type: 'success' });
+      notify(`resources.approvals.decision.${decision}_done`, {
+        type: 'success',
+        messageArgs: { code: formatTrackingCode(record.trackingCode), subject: record.subject },
+      });
       setOpen(false);
       setComment('');
       refresh();
@@ -70,6 +76,7 @@ export const ApprovalDecisionButton = ({ decision }: { decision: Decision }) => 
       <Dialog open={open} onClose={() => !busy && setOpen(false)} onClick={stop} fullWidth maxWidth="sm">
         <DialogTitle>{translate(`resources.approvals.decision.${decision}_title`)}</DialogTitle>
         <DialogContent>
+          <ApprovalContext item={record} />
           <TextField
             autoFocus
             fullWidth

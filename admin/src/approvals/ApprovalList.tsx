@@ -1,18 +1,25 @@
-import { Stack } from '@mui/material';
+import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import {
   Datagrid,
   List,
   NumberField,
-  ReferenceField,
   SelectInput,
-  TextField,
+  TopToolbar,
+  useGetList,
+  useLocaleState,
+  useStore,
+  useTranslate,
   type ListProps,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField, enumChoices } from '../common/EnumField';
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
+import { formatNumber } from '../i18n/locales';
+import { useRoleCan } from '../permissions/useRoleCan';
 import { AmountField } from './AmountField';
-import { ApprovalDecisionButton } from './ApprovalDecisionButton';
-import { DECISIONS, DecisionField } from './DecisionField';
+import { ApprovalInbox } from './ApprovalInbox';
+import { DecisionField, DECISIONS } from './DecisionField';
+import { INBOX_FILTER } from './types';
 
 export const APPROVER_ROLES = ['director', 'quality-manager'] as const;
 
@@ -23,23 +30,51 @@ const approvalFilters = [
   <SelectInput key="requiredRole" source="requiredRole" choices={enumChoices('roles', APPROVER_ROLES)} alwaysOn />,
 ];
 
-/** The approvals inbox: pending decisions first, with Approve / Decline for the caller's own steps. */
-export const ApprovalList = (props: ListProps) => (
-  <List {...props} filters={approvalFilters} filterDefaultValues={{ decision: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }}>
+type View = 'inbox' | 'all';
+
+/** "Waiting for your decision · 3" | "All approvals": the inbox and the history of decisions. */
+const ViewSwitch = ({ view, onChange }: { view: View; onChange: (view: View) => void }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { total } = useGetList('approvals', { filter: INBOX_FILTER, pagination: { page: 1, perPage: 1 } });
+  return (
+    <TopToolbar>
+      <ToggleButtonGroup size="small" exclusive value={view} onChange={(_e, v: View | null) => v && onChange(v)}>
+        <ToggleButton value="inbox" data-testid="approvals-view-inbox" sx={{ textTransform: 'none' }}>
+          {translate('resources.approvals.inbox.title')}
+          {total !== undefined ? `\u00a0·\u00a0${formatNumber(total, locale)}` : ''}
+        </ToggleButton>
+        <ToggleButton value="all" data-testid="approvals-view-all" sx={{ textTransform: 'none' }}>
+          {translate('resources.approvals.inbox.all')}
+        </ToggleButton>
+      </ToggleButtonGroup>
+    </TopToolbar>
+  );
+};
+
+/** Every approval, decided or not: a record of who decided what (decisions are taken in the inbox). */
+const ApprovalHistory = ({ actions, ...props }: ListProps) => (
+  <List {...props} actions={actions} filters={approvalFilters} filterDefaultValues={{ decision: 'pending' }} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <ReferenceField source="complaintId" reference="complaints" link="show" sortable={false}>
-        <TextField source="trackingCode" />
-      </ReferenceField>
+      <ReferenceTrackingCode source="complaintId" sortable={false} />
       <EnumField source="requiredRole" namespace="roles" />
       <NumberField source="step" />
       <AmountField source="amount" />
       <NumberField source="round" sortable={false} />
       <DecisionField source="decision" />
       <DateTimeField source="createdAt" />
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-        <ApprovalDecisionButton decision="approve" />
-        <ApprovalDecisionButton decision="decline" />
-      </Stack>
     </Datagrid>
   </List>
 );
+
+/**
+ * Approvals: approvers land on their inbox (the steps they can decide now, with what each approves);
+ * everyone can read the history. The choice is remembered per browser.
+ */
+export const ApprovalList = (props: ListProps) => {
+  const approver = useRoleCan({ action: 'approve', resource: 'complaints' });
+  const [stored, setView] = useStore<View>('approvals.view', 'inbox');
+  const view: View = approver ? stored : 'all';
+  const actions = approver ? <ViewSwitch view={view} onChange={setView} /> : undefined;
+  return view === 'inbox' ? <ApprovalInbox {...props} actions={actions} /> : <ApprovalHistory {...props} actions={actions} />;
+};

@@ -1,3 +1,4 @@
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import { Stack } from '@mui/material';
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField, type ShowProps } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
@@ -9,9 +10,7 @@ import { DecisionField } from './DecisionField';
 export const ApprovalShow = (props: ShowProps) => (
   <Show {...props}>
     <SimpleShowLayout>
-      <ReferenceField source="complaintId" reference="complaints" link="show">
-        <TextField source="trackingCode" />
-      </ReferenceField>
+      <ReferenceTrackingCode source="complaintId" />
       <TextField source="subject" />
       <EnumField source="requiredRole" namespace="roles" />
       <NumberField source="step" />
@@ -20,7 +19,7 @@ export const ApprovalShow = (props: ShowProps) => (
       <DecisionField source="decision" />
       <TextField source="comment" emptyText="—" />
       <ReferenceField source="decidedById" reference="users" emptyText="—">
-        <TextField source="username" />
+        <TextField source="name" />
       </ReferenceField>
       <DateTimeField source="decidedAt" />
       <DateTimeField source="createdAt" />

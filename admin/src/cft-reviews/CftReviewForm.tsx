@@ -42,10 +42,10 @@ export const CftReviewForm = () => {
         <TextInput source="title" validate={required()} fullWidth />
         <SelectInput source="status" choices={statusChoices} />
         <ReferenceInput source="leaderId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
-          <AutocompleteInput optionText="username" filterToQuery={(q: string) => (q ? { username_contains: q } : {})} />
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => (q ? { username_contains: q } : {})} />
         </ReferenceInput>
         <ReferenceArrayInput source="memberIds" reference="users" sort={{ field: 'username', order: 'ASC' }}>
-          <AutocompleteArrayInput optionText="username" filterToQuery={(q: string) => (q ? { username_contains: q } : {})} />
+          <AutocompleteArrayInput optionText="name" filterToQuery={(q: string) => (q ? { username_contains: q } : {})} />
         </ReferenceArrayInput>
         <TextInput source="problemStatement" multiline minRows={3} fullWidth />
         <TextInput source="containment" multiline minRows={2} fullWidth />

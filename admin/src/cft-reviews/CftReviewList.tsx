@@ -22,7 +22,7 @@ export const CftReviewList = (props: ListProps) => (
       <TextField source="title" />
       <StatusText source="status" />
       <ReferenceField source="leaderId" reference="users" sortable={false} emptyText="—">
-        <TextField source="username" />
+        <TextField source="name" />
       </ReferenceField>
       <ReferenceField source="massIncidentId" reference="mass-incidents" sortable={false} emptyText="—">
         <TextField source="title" />

@@ -75,7 +75,7 @@ export const CftReviewShow = (props: ShowProps) => (
         <TextField source="title" />
         <StatusText />
         <ReferenceField source="leaderId" reference="users" emptyText="—">
-          <TextField source="username" />
+          <TextField source="name" />
         </ReferenceField>
         <ReferenceArrayField source="memberIds" reference="users">
           <SingleFieldList linkType={false}>

@@ -20,6 +20,7 @@ import {
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { ComplaintDeskDataProvider } from '../dataProvider';
 import { formatNumber } from '../i18n/locales';
+import { staffChoiceLabel, type StaffUser } from '../common/staffChoice';
 import { StaffInput } from './complaintFilters';
 import type { Complaint } from './types';
 
@@ -28,9 +29,6 @@ interface Team extends RaRecord<string> {
   memberIds: string[];
 }
 
-interface StaffUser extends RaRecord<string> {
-  username: string;
-}
 
 /** A team (optional) and the staff member; with a team, only its members are offered. */
 const BulkAssignInputs = () => {
@@ -46,7 +44,17 @@ const BulkAssignInputs = () => {
     { ids: team?.memberIds ?? [] },
     { enabled: Boolean(team?.memberIds.length) }
   );
-  const memberChoices = useMemo(() => members.map((member) => ({ id: member.id, name: member.username })), [members]);
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const teamNames = useMemo(() => new Map(teams.map((t) => [t.id, t.name])), [teams]);
+  const memberChoices = useMemo(
+    () =>
+      members
+        .filter((member) => member.role === 'agent' || member.role === 'specialist')
+        .sort((a, b) => (a.openComplaints ?? 0) - (b.openComplaints ?? 0))
+        .map((member) => ({ id: member.id, name: staffChoiceLabel(member, teamNames, translate, locale) })),
+    [members, teamNames, translate, locale]
+  );
   return (
     <>
       <SelectInput

@@ -246,14 +246,14 @@ const HandlingPanel = () => {
         <Item>
           <Labeled source="assigneeId">
             <ReferenceField source="assigneeId" reference="users" link={false} emptyText="—">
-              <TextField source="username" />
+              <TextField source="name" />
             </ReferenceField>
           </Labeled>
         </Item>
         <Item>
           <Labeled source="registeredById">
             <ReferenceField source="registeredById" reference="users" link={false} emptyText="—">
-              <TextField source="username" />
+              <TextField source="name" />
             </ReferenceField>
           </Labeled>
         </Item>
@@ -281,7 +281,7 @@ const HandlingPanel = () => {
         <Item>
           <Labeled source="subjectStaffId">
             <ReferenceField source="subjectStaffId" reference="users" link={false} emptyText="—">
-              <TextField source="username" />
+              <TextField source="name" />
             </ReferenceField>
           </Labeled>
         </Item>
@@ -315,7 +315,7 @@ const ApprovalsTab = () => {
         </DataTable.Col>
         <DataTable.Col source="decidedById" label="resources.complaints.workspace.approvals.decidedById">
           <ReferenceField source="decidedById" reference="users" link={false}>
-            <TextField source="username" />
+            <TextField source="name" />
           </ReferenceField>
         </DataTable.Col>
         <DataTable.Col source="decidedAt" label="resources.complaints.workspace.approvals.decidedAt" field={DateTimeField} />

@@ -29,7 +29,7 @@ interface ComplaintEvent extends RaRecord<string> {
 const TEXT_KEYS = ['message', 'reason', 'comment', 'outcome', 'resolution', 'note', 'recourse'] as const;
 /** Ids of other records, shown by name. */
 const REFERENCE_KEYS: Record<string, { reference: string; source: string }> = {
-  assigneeId: { reference: 'users', source: 'username' },
+  assigneeId: { reference: 'users', source: 'name' },
   teamId: { reference: 'teams', source: 'name' },
   massIncidentId: { reference: 'mass-incidents', source: 'title' },
   cftReviewId: { reference: 'cft-reviews', source: 'title' },
@@ -202,7 +202,7 @@ const TimelineItem = ({ event }: { event: ComplaintEvent }) => {
         {event.actorId ? (
           <RecordContextProvider value={event}>
             <ReferenceField source="actorId" reference="users" link={false}>
-              <TextField source="username" variant="caption" />
+              <TextField source="name" variant="caption" />
             </ReferenceField>
           </RecordContextProvider>
         ) : null}

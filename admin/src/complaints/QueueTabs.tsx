@@ -57,12 +57,17 @@ const KEYS: Record<string, (index: number, length: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
-/** A tab as MUI's Tab looks (its type, size and colours), with the selected tab underlined. */
+/**
+ * A tab as MUI's Tab looks (size and colours), with the selected tab underlined; in sentence case
+ * and on one line, so "Unassigned · 152" reads as a label and a count in every language.
+ */
 const TAB_SX = {
-  typography: 'button',
+  typography: 'body2',
+  fontWeight: 500,
+  whiteSpace: 'nowrap',
+  flexShrink: 0,
   minHeight: 48,
-  minWidth: 90,
-  px: 2,
+  px: 1.5,
   py: 1.5,
   color: 'text.secondary',
   '&[aria-selected="true"]': {
@@ -73,8 +78,14 @@ const TAB_SX = {
 } as const;
 
 /**
+ * The count's place is kept from the first render (an invisible placeholder as wide as a
+ * three-digit count), so the tabs do not move when the counts arrive.
+ */
+const COUNT_SX = { display: 'inline-block', minWidth: '3.5ch', textAlign: 'start', fontVariantNumeric: 'tabular-nums' } as const;
+
+/**
  * The work queues of docs/API.md as tabs over the list; "all" drops the queue filter. A plain row
- * of buttons with the tab roles that wraps on narrow screens, not MUI `Tabs`: its scrollable variant
+ * of buttons with the tab roles on one line (scrolling sideways on narrow screens), not MUI `Tabs`: its scrollable variant
  * measured the tabs and the scroll buttons on the first render (45–68 ms, issue #5), and MUI's
  * `Tab` works only inside `Tabs`. The row keeps the tab list's keyboard use: arrows, Home and End
  * move between tabs (the arrows reversed right to left).
@@ -108,7 +119,7 @@ export const QueueTabs = () => {
       ref={list}
       role="tablist"
       onKeyDown={onKeyDown}
-      sx={{ display: 'flex', flexWrap: 'wrap', borderBottom: 1, borderColor: 'divider' }}
+      sx={{ display: 'flex', flexWrap: 'nowrap', overflowX: 'auto', scrollbarWidth: 'thin', borderBottom: 1, borderColor: 'divider' }}
     >
       {TABS.map((queue) => (
         <ButtonBase
@@ -124,8 +135,19 @@ export const QueueTabs = () => {
           sx={TAB_SX}
         >
           {translate(`app.queue.${queue}`)}
-          {queue !== 'all' && counts?.[queue] !== undefined && (
-            <span data-queue-count={queue}>{` (${formatNumber(counts[queue], locale)})`}</span>
+          {queue !== 'all' && (
+            <>
+              {'\u00a0·\u00a0'}
+              {counts?.[queue] !== undefined ? (
+                <Box component="span" data-queue-count={queue} sx={COUNT_SX}>
+                  {formatNumber(counts[queue], locale)}
+                </Box>
+              ) : (
+                <Box component="span" sx={{ ...COUNT_SX, visibility: 'hidden' }} aria-hidden>
+                  000
+                </Box>
+              )}
+            </>
           )}
         </ButtonBase>
       ))}

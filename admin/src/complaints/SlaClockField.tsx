@@ -1,6 +1,6 @@
 import { Chip, LinearProgress, Stack, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDateTime, formatNumber } from '../i18n/locales';
+import { formatDateTime, formatNumber, formatShortDateTime } from '../i18n/locales';
 import { currentSlaClock, type Complaint, type SlaStageClock, type SlaState } from './types';
 
 export const SLA_STATE_COLOR: Record<SlaState, ChipProps['color']> = {
@@ -33,14 +33,20 @@ export const SlaClockField = () => {
   const clock = currentSlaClock(record);
   if (!record || !clock) return null;
   return (
-    <Stack spacing={0.25} sx={{ alignItems: 'flex-start', minWidth: 150 }}>
+    <Stack spacing={0.25} sx={{ alignItems: 'flex-start' }}>
       <SlaStateChip state={clock.state} />
       <Typography variant="caption" color="text.secondary" component="span">
         {translate(`app.sla.stage.${clock.stage}`)}
       </Typography>
       {clock.dueAt && clock.state !== 'met' && (
-        <Typography variant="caption" color="text.secondary" component="span" sx={{ whiteSpace: 'nowrap' }}>
-          {translate('app.sla.due', { date: formatDateTime(clock.dueAt, locale) })}
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          component="span"
+          title={formatDateTime(clock.dueAt, locale)}
+          sx={{ whiteSpace: 'nowrap' }}
+        >
+          {translate('app.sla.due', { date: formatShortDateTime(clock.dueAt, locale) })}
         </Typography>
       )}
     </Stack>

@@ -51,7 +51,7 @@ export const CategoryInput = ({ source = 'categoryId', ...props }: Omit<Autocomp
 export const StaffInput = ({ source, ...props }: Omit<AutocompleteInputProps, 'source'> & { source: string }) => (
   <ReferenceInput source={source} reference="users" sort={{ field: 'username', order: 'ASC' }}>
     <AutocompleteInput
-      optionText="username"
+      optionText="name"
       filterToQuery={(text: string) => (text ? { username_contains: text } : {})}
       {...props}
     />

@@ -78,7 +78,7 @@ const BoardCard = ({ action }: { action: CorrectiveAction }) => {
             {action.ownerId && (
               <Typography variant="caption" color="text.secondary" component="div">
                 <ReferenceField source="ownerId" reference="users" link={false}>
-                  <TextField source="username" variant="caption" />
+                  <TextField source="name" variant="caption" />
                 </ReferenceField>
               </Typography>
             )}

@@ -1,3 +1,4 @@
+import { formatTrackingCode } from '../common/trackingCode';
 import {
   AutocompleteInput,
   DateInput,
@@ -18,11 +19,11 @@ export const CorrectiveActionForm = () => (
     <SelectInput source="kind" choices={kindChoices} validate={required()} />
     <SelectInput source="status" choices={statusChoices(CA_STATUSES)} />
     <ReferenceInput source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
-      <AutocompleteInput optionText="username" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
+      <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
     </ReferenceInput>
     <DateInput source="dueAt" />
     <ReferenceInput source="complaintId" reference="complaints">
-      <AutocompleteInput optionText="trackingCode" filterToQuery={(text: string) => (text ? { q: text } : {})} />
+      <AutocompleteInput optionText={(c: { trackingCode?: string; subject?: string }) => `${formatTrackingCode(c.trackingCode)} — ${c.subject ?? ''}`} filterToQuery={(text: string) => (text ? { q: text } : {})} />
     </ReferenceInput>
     <ReferenceInput source="rootCauseId" reference="root-causes" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(text: string) => (text ? { code_contains: text } : {})} />

@@ -1,3 +1,4 @@
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import TableRowsIcon from '@mui/icons-material/TableRows';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { ToggleButton, ToggleButtonGroup, Tooltip } from '@mui/material';
@@ -35,7 +36,7 @@ const correctiveActionFilters = [
   <SelectInput key="status" source="status" choices={statusChoices(CA_STATUSES)} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <ReferenceInput key="owner" source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
-    <AutocompleteInput optionText="username" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
+    <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
   </ReferenceInput>,
   <BooleanInput
     key="overdue"
@@ -98,12 +99,10 @@ export const CorrectiveActionList = (props: ListProps) => {
           <KindField source="kind" />
           <StatusChip source="status" />
           <ReferenceField source="ownerId" reference="users" sortable={false} emptyText="—">
-            <TextField source="username" />
+            <TextField source="name" />
           </ReferenceField>
           <DueDateField source="dueAt" />
-          <ReferenceField source="complaintId" reference="complaints" sortable={false} emptyText="—">
-            <TextField source="trackingCode" />
-          </ReferenceField>
+          <ReferenceTrackingCode source="complaintId" sortable={false} />
           <ReferenceField source="rootCauseId" reference="root-causes" sortable={false} emptyText="—" />
           <BooleanField source="effective" sortable={false} />
           <VerifyEffectivenessButton />

@@ -1,3 +1,4 @@
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import {
   BooleanField,
   Create,
@@ -35,12 +36,10 @@ export const CorrectiveActionShow = (props: ShowProps) => (
       <KindField source="kind" />
       <StatusChip source="status" />
       <ReferenceField source="ownerId" reference="users" emptyText="—">
-        <TextField source="username" />
+        <TextField source="name" />
       </ReferenceField>
       <DueDateField source="dueAt" />
-      <ReferenceField source="complaintId" reference="complaints" emptyText="—">
-        <TextField source="trackingCode" />
-      </ReferenceField>
+      <ReferenceTrackingCode source="complaintId" />
       <ReferenceField source="rootCauseId" reference="root-causes" emptyText="—" />
       <ReferenceField source="cftReviewId" reference="cft-reviews" emptyText="—">
         <TextField source="title" />

@@ -14,6 +14,7 @@ import { isRoleType, type RoleType } from '../authProvider';
 import { formatNumber } from '../i18n/locales';
 import type { Queue } from '../common/enums';
 import type { ResourceName } from '../permissions/matrix';
+import { INBOX_FILTER } from '../approvals/types';
 import { CARDS_BY_ROLE, overdueActionsFilter, WELCOME_BY_ROLE, type DashboardCardKey } from './dashboardCards';
 
 const listUrl = (resource: string, filter: object) =>
@@ -24,10 +25,12 @@ interface CountCardProps {
   title: string;
   resource: string;
   filter: Record<string, unknown>;
+  /** Where the card leads (default: the list with this filter). */
+  to?: string;
 }
 
 /** A count of one list (its `Content-Range` total), linking to that list. */
-const CountCard = ({ testId, title, resource, filter }: CountCardProps) => {
+const CountCard = ({ testId, title, resource, filter, to }: CountCardProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { total, isPending, error } = useGetList(resource, {
@@ -36,7 +39,7 @@ const CountCard = ({ testId, title, resource, filter }: CountCardProps) => {
   });
   return (
     <Card data-testid={testId}>
-      <CardActionArea component={Link} to={listUrl(resource, filter)} sx={{ height: '100%' }}>
+      <CardActionArea component={Link} to={to ?? listUrl(resource, filter)} sx={{ height: '100%' }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'start' }}>
             {title}
@@ -74,6 +77,11 @@ const QUEUE_TITLES: Record<Queue, string> = {
 const DashboardCard = ({ card, userId }: { card: DashboardCardKey; userId: string | number | undefined }) => {
   const translate = useTranslate();
   const [now] = useState(() => new Date().toISOString());
+  if (card === 'my_approvals') {
+    return (
+      <CountCard testId="dashboard-my_approvals" title={translate('app.dashboard.my_approvals')} resource="approvals" filter={INBOX_FILTER} to="/approvals" />
+    );
+  }
   if (card === 'my_overdue_actions') {
     if (userId === undefined) return null;
     return (

@@ -5,13 +5,18 @@ import type { ResourceName, RoleType } from '../permissions/matrix';
  * Which counts each role's dashboard shows (a layout choice, not access control: the server
  * filters every queue by the caller anyway). Pure data, so it is easy to test and change.
  */
-export type DashboardCardKey = Queue | 'my_overdue_actions';
+/**
+ * `my_approvals` counts the approval steps the caller can decide now: the approvals inbox's total
+ * (GET /approvals/inbox), not the complaints in the `awaiting_approval` queue, which include steps
+ * waiting for someone else.
+ */
+export type DashboardCardKey = Queue | 'my_overdue_actions' | 'my_approvals';
 
 export const CARDS_BY_ROLE: Record<RoleType, readonly DashboardCardKey[]> = {
   agent: ['mine', 'team', 'at_risk', 'breached', 'awaiting_customer'],
   specialist: ['mine', 'team', 'at_risk', 'breached', 'awaiting_customer'],
-  director: ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'],
-  'quality-manager': ['awaiting_approval', 'my_overdue_actions', 'at_risk', 'breached'],
+  director: ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'my_approvals', 'awaiting_customer'],
+  'quality-manager': ['my_approvals', 'my_overdue_actions', 'at_risk', 'breached'],
   'cft-member': [],
   'content-editor': [],
 };

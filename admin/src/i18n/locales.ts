@@ -63,6 +63,13 @@ export const formatDateTime = (value: unknown, locale: string, timeZone?: string
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
 };
 
+/** A date and time in the short form a table cell has room for ("20/11/2026, 10:24"). */
+export const formatShortDateTime = (value: unknown, locale: string, timeZone?: string): string => {
+  const date = parse(value);
+  if (!date) return '';
+  return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+};
+
 /** A calendar date in the console's language ('' for no date). */
 export const formatDate = (value: unknown, locale: string, timeZone?: string): string => {
   const date = parse(value);

@@ -1,3 +1,4 @@
+import { formatTrackingCode } from '../common/trackingCode';
 import LinkIcon from '@mui/icons-material/Link';
 import {
   Alert,
@@ -126,7 +127,7 @@ export const LinkComplaintsButton = () => {
                       <Checkbox edge="start" checked={!!selected[c.id]} tabIndex={-1} disableRipple />
                     </ListItemIcon>
                     <ListItemText
-                      primary={`${c.trackingCode} — ${c.subject}`}
+                      primary={`${formatTrackingCode(c.trackingCode)} — ${c.subject}`}
                       secondary={[c.customer?.name, translate(`app.status.${c.status}`)].filter(Boolean).join(' · ')}
                     />
                   </ListItemButton>
@@ -143,7 +144,7 @@ export const LinkComplaintsButton = () => {
             <Alert severity="warning" sx={{ mt: 1 }} data-testid="mi-link-failures">
               {failures.map((f) => (
                 <div key={f.id}>
-                  {f.trackingCode}: {f.message}
+                  {formatTrackingCode(f.trackingCode)}: {f.message}
                 </div>
               ))}
             </Alert>

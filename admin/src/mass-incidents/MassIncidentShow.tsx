@@ -1,3 +1,4 @@
+import { TrackingCodeField } from '../common/TrackingCodeField';
 import { Typography } from '@mui/material';
 import {
   Datagrid,
@@ -67,7 +68,7 @@ export const MassIncidentShow = (props: ShowProps) => {
             label={false}
           >
             <Datagrid rowClick="show" bulkActionButtons={false} empty={<Typography variant="body2">{translate('resources.mass-incidents.link.none')}</Typography>}>
-              <TextField source="trackingCode" label="resources.mass-incidents.complaint.trackingCode" />
+              <TrackingCodeField source="trackingCode" label="resources.mass-incidents.complaint.trackingCode" />
               <TextField source="subject" label="resources.mass-incidents.complaint.subject" />
               <TextField source="customer.name" label="resources.mass-incidents.complaint.customer" sortable={false} />
               <EnumField source="status" namespace="status" chip label="resources.mass-incidents.complaint.status" />

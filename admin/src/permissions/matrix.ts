@@ -68,7 +68,8 @@ export const isResourceName = (value: unknown): value is ResourceName =>
 
 /** Complaint actions (SPEC §8) and the roles that may take them in some state. */
 export const ACTION_ROLES = {
-  assign: DIRECTOR,
+  // Agents and specialists: only themselves, on an unassigned complaint ("Assign to me").
+  assign: ['director', 'agent', 'specialist'],
   assess: ['agent', 'specialist', 'director'],
   escalate: ['agent'],
   retain: ['specialist'],

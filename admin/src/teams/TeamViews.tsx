@@ -82,7 +82,7 @@ export const TeamShow = () => (
       <ReferenceField source="leadId" reference="users" link="show" />
       <ReferenceArrayField source="memberIds" reference="users">
         <SingleFieldList linkType="show">
-          <ChipField source="username" size="small" />
+          <ChipField source="name" size="small" />
         </SingleFieldList>
       </ReferenceArrayField>
       <ReferenceField source="calendarId" reference="business-calendars" link="show" />

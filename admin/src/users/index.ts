@@ -11,7 +11,7 @@ const users: ResourceConfig = {
   list: UserList,
   show: UserShow,
   icon: Icon,
-  recordRepresentation: 'username',
+  recordRepresentation: 'name',
 };
 
 export default users;

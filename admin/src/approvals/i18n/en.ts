@@ -13,6 +13,15 @@ const messages = {
     decidedAt: 'Decided',
     createdAt: 'Created',
   },
+  inbox: {
+    title: 'Waiting for your decision',
+    all: 'All approvals',
+    empty: 'Nothing is waiting for your decision.',
+    proposal: 'Proposal',
+    earlier_title: 'Earlier decisions',
+    earlier: '%{role} %{name}: %{decision}',
+    value_tier: 'Value tier %{tier}',
+  },
   decisions: {
     pending: 'Pending',
     approved: 'Approved',
@@ -22,8 +31,8 @@ const messages = {
     approve_title: 'Approve the proposed response',
     decline_title: 'Decline the proposed response',
     comment_required: 'A comment is required to decline.',
-    approve_done: 'Approved',
-    decline_done: 'Declined',
+    approve_done: 'Approved the proposal for %{code} (%{subject})',
+    decline_done: 'Declined the proposal for %{code}: it goes back to investigation',
   },
 };
 

@@ -15,6 +15,15 @@ const messages: Messages = {
     decidedAt: 'زمان تصمیم',
     createdAt: 'ایجاد',
   },
+  inbox: {
+    title: 'در انتظار تصمیم شما',
+    all: 'همهٔ تأییدها',
+    empty: 'چیزی در انتظار تصمیم شما نیست.',
+    proposal: 'پیشنهاد',
+    earlier_title: 'تصمیم‌های پیشین',
+    earlier: '%{role} %{name} — %{decision}',
+    value_tier: 'ردهٔ ارزش %{tier}',
+  },
   decisions: {
     pending: 'در انتظار',
     approved: 'تأییدشده',
@@ -24,8 +33,8 @@ const messages: Messages = {
     approve_title: 'تأیید پاسخ پیشنهادی',
     decline_title: 'رد پاسخ پیشنهادی',
     comment_required: 'برای رد کردن، توضیح لازم است.',
-    approve_done: 'تأیید شد',
-    decline_done: 'رد شد',
+    approve_done: 'پیشنهاد شکایت %{code} (%{subject}) تأیید شد',
+    decline_done: 'پیشنهاد شکایت %{code} رد شد و به بررسی برمی‌گردد',
   },
 };
 

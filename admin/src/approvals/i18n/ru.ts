@@ -15,6 +15,15 @@ const messages: Messages = {
     decidedAt: 'Когда решено',
     createdAt: 'Создано',
   },
+  inbox: {
+    title: 'Ждут вашего решения',
+    all: 'Все утверждения',
+    empty: 'Вашего решения ничего не ждёт.',
+    proposal: 'Предложение',
+    earlier_title: 'Прежние решения',
+    earlier: '%{role} %{name} — %{decision}',
+    value_tier: 'Ценность %{tier}',
+  },
   decisions: {
     pending: 'Ожидает',
     approved: 'Утверждено',
@@ -24,8 +33,8 @@ const messages: Messages = {
     approve_title: 'Утвердить предложенный ответ',
     decline_title: 'Отклонить предложенный ответ',
     comment_required: 'Для отклонения нужен комментарий.',
-    approve_done: 'Утверждено',
-    decline_done: 'Отклонено',
+    approve_done: 'Предложение по жалобе %{code} (%{subject}) утверждено',
+    decline_done: 'Предложение по жалобе %{code} отклонено: жалоба возвращается на расследование',
   },
 };
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import {
   Form,
   HttpError,
@@ -8,10 +8,12 @@ import {
   usePermissions,
   useRecordContext,
   useRefresh,
-  useShowContext,
+  ShowContext,
   useTranslate,
 } from 'react-admin';
 import { useFormState } from 'react-hook-form';
+import { getStoredUser } from '../../authProvider';
+import { formatTrackingCode } from '../../common/trackingCode';
 import type { ComplaintDeskDataProvider } from '../../dataProvider';
 import { canAccess as canAccessFor } from '../../permissions/canAccess';
 import type { ActionName } from '../../permissions/matrix';
@@ -34,7 +36,7 @@ const SubmitButton = ({ label, color }: { label: string; color: 'primary' | 'err
  * the `version` the user saw, so a change made meanwhile by someone else answers 409 instead
  * of being overwritten (docs/API.md).
  */
-export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
+export const ComplaintActionButton = ({ action, compact = false }: { action: ActionName; compact?: boolean }) => {
   const record = useRecordContext<Complaint>();
   // The pure check on the record as rendered: react-admin's useCanAccess caches its answer per
   // record id, which would keep showing actions of a state the complaint has just left.
@@ -45,13 +47,14 @@ export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   // The dialog starts from the complaint as it is now, not as it was when the page opened.
-  const { refetch } = useShowContext<Complaint>();
+  // In a list row (quick assign) there is no show context: the list refreshes after the action.
+  const refetch = useContext(ShowContext)?.refetch;
   const dataProvider = useDataProvider<ComplaintDeskDataProvider>();
   const spec = ACTION_SPECS[action];
 
   if (!record || !canAccess) return null;
 
-  const label = translate(`app.action.${action}`);
+  const label = translate(action === 'assign' && role !== 'director' ? 'resources.complaints.actions.assign.mine' : `app.action.${action}`);
   const submit = async (values: Record<string, unknown>) => {
     try {
       const body = spec.toBody ? spec.toBody(values, record) : {};
@@ -71,27 +74,57 @@ export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
     }
   };
 
-  const { Inputs } = spec;
-  return (
-    <>
+  // Agents and specialists assign only themselves: one click when the complaint has a team; without
+  // one, the dialog below asks which of their teams takes it.
+  const me = action === 'assign' && role !== 'director' ? getStoredUser()?.id : undefined;
+  if (action === 'assign' && role !== 'director' && !me) return null;
+  if (me && record.teamId) {
+    return (
       <Button
-        variant={spec.prominent ? 'contained' : 'outlined'}
-        color={spec.danger ? 'error' : 'primary'}
+        variant="contained"
         size="small"
         startIcon={spec.icon}
+        data-action={action}
+        data-testid="action-assign-me"
+        onClick={async () => {
+          try {
+            await dataProvider.action<Complaint>(record.id, 'assign', { assigneeId: me, version: record.version });
+            notify('resources.complaints.actions.assign.mine_done', { type: 'success', messageArgs: { code: formatTrackingCode(record.trackingCode) } });
+            refresh();
+          } catch (error) {
+            notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+            refresh();
+          }
+        }}
+      >
+        {translate('resources.complaints.actions.assign.mine')}
+      </Button>
+    );
+  }
+
+  const { Inputs } = spec;
+  return (
+    // Clicks in the dialog (a portal) still bubble through React to a list row: keep them here.
+    <span onClick={compact ? (e) => e.stopPropagation() : undefined}>
+      <Button
+        variant={compact ? 'text' : spec.prominent ? 'contained' : 'outlined'}
+        color={spec.danger ? 'error' : 'primary'}
+        size="small"
+        startIcon={compact ? undefined : spec.icon}
         onClick={() => {
-          void refetch();
+          void refetch?.();
           setOpen(true);
         }}
         data-action={action}
-        data-testid={`action-${action}`}
+        data-testid={compact ? `row-action-${action}` : me ? 'action-assign-me' : `action-${action}`}
+        sx={compact ? { minWidth: 0, py: 0, px: 0.5, fontSize: '0.75rem' } : undefined}
       >
         {label}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${action}-title`}>
         <Form
           onSubmit={submit}
-          defaultValues={spec.defaultValues?.(record) ?? {}}
+          defaultValues={me ? { assigneeId: me } : (spec.defaultValues?.(record) ?? {})}
           record={{}}
           noValidate
         >
@@ -99,7 +132,7 @@ export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
           <DialogContent>
             <DialogContentText sx={{ mb: 2 }}>{translate(`resources.complaints.actions.${action}.help`)}</DialogContentText>
             {spec.Summary && <spec.Summary record={record} />}
-            {Inputs ? <Inputs record={record} /> : null}
+            {Inputs ? <Inputs record={record} selfId={me} /> : null}
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
@@ -107,7 +140,7 @@ export const ComplaintActionButton = ({ action }: { action: ActionName }) => {
           </DialogActions>
         </Form>
       </Dialog>
-    </>
+    </span>
   );
 };
 

@@ -40,7 +40,8 @@ type Values = Record<string, unknown>;
 export interface ActionSpec {
   icon: ReactElement;
   /** The form of the action's body; none: the dialog only confirms. */
-  Inputs?: ComponentType<{ record: Complaint }>;
+  /** `selfId`: the caller assigns themselves (Assign to me), only the team is chosen. */
+  Inputs?: ComponentType<{ record: Complaint; selfId?: string }>;
   /** Shown above the inputs: what the action is about (e.g. the proposal to approve). */
   Summary?: ComponentType<{ record: Complaint }>;
   defaultValues?: (record: Complaint) => Values;

@@ -72,6 +72,18 @@ const messages = {
     another: 'Register another',
     open: 'Open the complaint',
   },
+  empty: {
+    all: 'No complaints yet.',
+    mine: 'Nothing is assigned to you right now.',
+    team: 'Your team has no open complaints right now.',
+    unassigned: 'Every open complaint has someone on it.',
+    at_risk: 'Nothing is at risk right now.',
+    breached: 'No complaint is past its deadline.',
+    awaiting_approval: 'No proposal is waiting for approval.',
+    awaiting_customer: 'No complaint is waiting for a customer.',
+    filtered: 'No complaint matches this search and these filters.',
+    clear: 'Clear the search and filters',
+  },
   workspace: {
     title: 'Complaint %{code}',
     no_actions: 'There is nothing for you to do on this complaint in its current state.',
@@ -227,6 +239,8 @@ const messages = {
     },
     assign: {
       help: 'Give the complaint to a member of a team of its line. Assigning a newly received complaint starts its assessment.',
+      mine: 'Assign to me',
+      mine_done: '%{code} is now yours',
       objectivity: 'The staff member this complaint is about is not offered (objectivity).',
       team_line: {
         line1: 'First-line teams: the complaint is on line 1.',

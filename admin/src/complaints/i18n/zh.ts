@@ -73,6 +73,18 @@ const messages: Messages = {
     another: '继续登记',
     open: '打开投诉',
   },
+  empty: {
+    all: '暂无投诉。',
+    mine: '目前没有分配给您的投诉。',
+    team: '您的团队目前没有未结投诉。',
+    unassigned: '所有未结投诉都已有处理人。',
+    at_risk: '目前没有即将超时的投诉。',
+    breached: '没有投诉超过时限。',
+    awaiting_approval: '没有等待审批的方案。',
+    awaiting_customer: '没有等待客户回复的投诉。',
+    filtered: '没有符合此搜索和筛选条件的投诉。',
+    clear: '清除搜索和筛选',
+  },
   workspace: {
     title: '投诉 %{code}',
     no_actions: '在当前状态下，这条投诉没有需要您处理的操作。',
@@ -228,6 +240,8 @@ const messages: Messages = {
     },
     assign: {
       help: '把投诉交给其所在处理线某个团队的成员。分派新受理的投诉即开始初步评估。',
+      mine: '分配给我',
+      mine_done: '投诉 %{code} 已分配给您',
       objectivity: '被投诉的员工不在可选范围内（客观性）。',
       team_line: {
         line1: '一线团队：投诉处于一线。',

@@ -21,7 +21,8 @@ const app = {
     unassigned: 'Unassigned',
     at_risk: 'At risk',
     breached: 'Breached',
-    awaiting_approval: 'Awaiting approval',
+    awaiting_approval: 'Complaints awaiting approval',
+    my_approvals: 'Approvals waiting for your decision',
     awaiting_customer: 'Awaiting customer',
     my_overdue_actions: 'My overdue corrective actions',
     open_queue: 'Open queue',
@@ -161,6 +162,7 @@ const app = {
     measurement: 'Measurement',
     environment: 'Environment (mother nature)',
   },
+  staff: { open: '%{smart_count} open |||| %{smart_count} open' },
   common: {
     none: 'None',
     yes: 'Yes',

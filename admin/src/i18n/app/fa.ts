@@ -12,7 +12,8 @@ const app: AppMessages = {
     unassigned: 'تخصیص‌نیافته',
     at_risk: 'در معرض خطر',
     breached: 'نقض‌شده',
-    awaiting_approval: 'در انتظار تأیید',
+    awaiting_approval: 'شکایت‌های در انتظار تأیید',
+    my_approvals: 'تأییدهای در انتظار تصمیم شما',
     awaiting_customer: 'در انتظار مشتری',
     my_overdue_actions: 'اقدامات اصلاحی معوق من',
     open_queue: 'باز کردن صف',
@@ -130,6 +131,7 @@ const app: AppMessages = {
     measurement: 'اندازه‌گیری',
     environment: 'محیط',
   },
+  staff: { open: '%{smart_count} باز |||| %{smart_count} باز' },
   common: { none: 'هیچ', yes: 'بله', no: 'خیر', loading: 'در حال بارگذاری…', comment: 'توضیح', submit: 'ثبت' },
 };
 

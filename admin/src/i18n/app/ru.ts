@@ -12,7 +12,8 @@ const app: AppMessages = {
     unassigned: 'Не назначены',
     at_risk: 'Под угрозой',
     breached: 'Просрочены',
-    awaiting_approval: 'Ждут утверждения',
+    awaiting_approval: 'Жалобы, ждущие утверждения',
+    my_approvals: 'Утверждения, ждущие вашего решения',
     awaiting_customer: 'Ждут клиента',
     my_overdue_actions: 'Мои просроченные корректирующие действия',
     open_queue: 'Открыть очередь',
@@ -130,6 +131,7 @@ const app: AppMessages = {
     measurement: 'Измерения',
     environment: 'Среда',
   },
+  staff: { open: '%{smart_count} открытая |||| %{smart_count} открытых' },
   common: { none: 'Нет', yes: 'Да', no: 'Нет', loading: 'Загрузка…', comment: 'Комментарий', submit: 'Отправить' },
 };
 

@@ -12,7 +12,8 @@ const app: AppMessages = {
     unassigned: '未分配',
     at_risk: '有风险',
     breached: '已超时',
-    awaiting_approval: '待审批',
+    awaiting_approval: '待审批的投诉',
+    my_approvals: '待您决定的审批',
     awaiting_customer: '待客户答复',
     my_overdue_actions: '我逾期的纠正措施',
     open_queue: '打开队列',
@@ -117,6 +118,7 @@ const app: AppMessages = {
     done: '已执行：%{action}',
   },
   six_m: { man: '人', machine: '机', method: '法', material: '料', measurement: '测', environment: '环' },
+  staff: { open: '%{smart_count} 件未结 |||| %{smart_count} 件未结' },
   common: { none: '无', yes: '是', no: '否', loading: '加载中…', comment: '备注', submit: '提交' },
 };
 

@@ -17,6 +17,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     Object.assign(contentType.attributes, {
       [PASSWORD_CHANGED_AT]: { type: 'datetime', private: true, writable: false, configurable: false, visible: false },
     });
+    // Staff have a display name (full name) besides their login: pickers, lists and the timeline show
+    // it. Added here, before the database schema is synced, so the host app needs no extension folder.
+    contentType.attributes.fullName ??= { type: 'string', maxLength: 120 };
   });
 
   // The audit trail is append-only (issue #3): no route updates or deletes it, and neither may

@@ -1,3 +1,4 @@
+import approvalInbox from './approval-inbox';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
 import customers from './customers';
@@ -8,6 +9,7 @@ import stockComplaint from './stock-complaint';
 import users from './users';
 
 export default {
+  'approval-inbox': approvalInbox,
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
   customers,

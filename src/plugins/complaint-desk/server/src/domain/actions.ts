@@ -207,7 +207,12 @@ const currentApprover: Guard = (s, actor) => {
   return notAboutMe(s, actor, {} as DecideContext);
 };
 
+/** Agents and specialists take unassigned complaints for themselves; only the director reassigns. */
+const assignGuard: Guard = (s, actor) =>
+  actor.role === 'director' || s.assigneeId === null ? null : conflict('The complaint already has an assignee: the director reassigns it.');
+
 const GUARDS: Partial<Record<ActionName, Guard>> = {
+  assign: assignGuard,
   escalate: (s) => (s.escalationLevel === 'line1' ? null : conflict('Already on the second line.')),
   retain: (s) => (s.escalationLevel === 'line2' ? null : conflict('On-line retention is tried on the second line, before a claim.')),
   'file-claim': (s, _a, ctx) => {
@@ -319,14 +324,31 @@ const APPLY: { [A in ActionName]: Apply<A> } = {
     });
   },
 
-  assign: (s, input, _a, ctx) => {
+  assign: (s, input, actor, ctx) => {
+    if (actor.role !== 'director' && input.assigneeId !== actor.id) {
+      return { ok: false, kind: 'forbidden', message: 'You can assign a complaint only to yourself; the director assigns others.' };
+    }
     if (s.subjectStaffId && input.assigneeId === s.subjectStaffId) {
       return invalid('assigneeId', 'The complaint is about this person: assign it to someone else (objectivity).');
     }
-    const teamId = input.teamId ?? s.teamId;
-    const team = teamId ? ctx.teams[teamId] : undefined;
-    if (!team) return invalid(input.teamId ? 'teamId' : 'assigneeId', input.teamId ? 'Unknown team.' : 'The complaint has no team: give teamId.');
     const wantLine = s.escalationLevel === 'line1' ? 'line1' : 'line2';
+    let teamId = input.teamId ?? s.teamId;
+    if (!teamId) {
+      // No team yet: the assignee's team, when they are in exactly one team of the right line.
+      const eligible = Object.values(ctx.teams).filter((t) => t.line === wantLine && t.memberIds.includes(input.assigneeId));
+      if (eligible.length !== 1) {
+        const line = wantLine === 'line1' ? 'first' : 'second';
+        return invalid(
+          'teamId',
+          eligible.length === 0
+            ? `The complaint has no team and the assignee is in no ${line}-line team: choose the team.`
+            : `The complaint has no team and the assignee is in ${eligible.length} ${line}-line teams: choose the team.`,
+        );
+      }
+      teamId = eligible[0].id;
+    }
+    const team = ctx.teams[teamId];
+    if (!team) return invalid('teamId', 'Unknown team.');
     if (team.line !== wantLine) {
       return invalid('teamId', `A ${s.escalationLevel} complaint goes to a ${wantLine === 'line1' ? 'first' : 'second'}-line team.`);
     }

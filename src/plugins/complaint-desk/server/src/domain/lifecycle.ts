@@ -109,7 +109,9 @@ const OPEN = OPEN_STATUSES;
 const FRONT: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'];
 
 export const TRANSITIONS: readonly TransitionRule[] = [
-  { action: 'assign', roles: ['director'], from: OPEN, to: { received: 'in_assessment' } },
+  // Agents and specialists assign only themselves, and only an unassigned complaint ("Assign to me",
+  // domain/actions.ts); the director assigns anyone.
+  { action: 'assign', roles: ['director', 'agent', 'specialist'], from: OPEN, to: { received: 'in_assessment' } },
   { action: 'assess', roles: ['agent', 'specialist', 'director'], from: ['received', 'in_assessment'], to: { accept: 'investigating', reject: 'rejected' } },
   { action: 'escalate', roles: ['agent'], from: ['in_assessment', 'investigating'], to: null },
   { action: 'retain', roles: ['specialist'], from: ['in_assessment', 'investigating'], to: 'closed' },

@@ -244,13 +244,14 @@ export const RESOURCES: Record<string, ResourceDef> = {
     fields: {
       email: { filter: str, sort: true },
       username: { filter: str, sort: true },
+      fullName: { filter: str, sort: true },
       createdAt: { filter: date, sort: true, notInRecord: true },
       updatedAt: { filter: date, sort: true, notInRecord: true },
     },
     relations: {},
     roles: { list: ALL, read: ALL },
-    // services/users.ts: `{id, email, username, role, teamIds}` (SPEC §8).
-    computed: { role: {}, teamIds: {} },
+    // services/users.ts: `{id, email, username, fullName, name, role, teamIds, openComplaints}` (SPEC §8).
+    computed: { name: {}, role: {}, teamIds: {}, openComplaints: {} },
     defaultSort: { field: 'username', order: 'ASC' },
     readOnlyReason: 'Staff users are managed in the Strapi admin panel.',
   },

@@ -18,6 +18,7 @@ export interface RouteSpec {
 const ACTION_ROLES = [...new Set(TRANSITIONS.flatMap((t) => t.roles))] as StaffRole[];
 const ALL_STAFF: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor'];
 const FRONT_ROLES: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'];
+const APPROVER_ROLES = [...new Set(TRANSITIONS.filter((t) => t.action === 'approve').flatMap((t) => t.roles))] as StaffRole[];
 
 /** Every console route with the roles its policy admits. */
 export function consoleRoutes(): RouteSpec[] {
@@ -32,6 +33,10 @@ export function consoleRoutes(): RouteSpec[] {
       routes.push({ method: 'GET', path: `${base}/duplicates`, handler: 'complaint-duplicates.find', roles: FRONT_ROLES });
       // The queue tabs' seven counts in one request (issue #5); whoever may list complaints.
       routes.push({ method: 'GET', path: `${base}/queue-counts`, handler: 'complaint-queues.counts', roles: rolesFor(def, 'list') });
+    }
+    if (def.name === 'approvals') {
+      // Before `/approvals/:id`: the steps the caller can decide now, with what each approves.
+      routes.push({ method: 'GET', path: `${base}/inbox`, handler: 'approval-inbox.list', roles: APPROVER_ROLES });
     }
     routes.push({ method: 'GET', path: base, handler: 'resources.find', roles: rolesFor(def, 'list') });
     routes.push({ method: 'GET', path: `${base}/:id`, handler: 'resources.findOne', roles: rolesFor(def, 'read') });

@@ -30,7 +30,7 @@ export const TO_ONE: Array<[attr: string, fields: string[]]> = [
   ['category', ['documentId', 'name', 'claimMinValueTier', 'recourseText', 'area']],
   ['customer', ['documentId', 'name', 'phone', 'email', 'contactPreference', 'preferredLanguage']],
   ['team', ['documentId', 'name', 'area', 'line']],
-  ['assignee', ['documentId', 'username']],
+  ['assignee', ['documentId', 'username', 'fullName']],
   ['subjectStaff', ['documentId']],
   ['registeredBy', ['documentId']],
   ['massIncident', ['documentId']],

@@ -201,7 +201,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     // The category's is its `en` name (relations point at the `en` row; docs/API.md).
     record.categoryName = entity.category?.name ?? null;
     record.teamName = entity.team?.name ?? null;
-    record.assigneeName = entity.assignee?.username ?? null;
+    record.assigneeName = entity.assignee?.fullName || entity.assignee?.username || null;
     record.sla = slaView(entity, now);
     record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now, s));
     return record;
@@ -392,8 +392,11 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     if (action === 'record-customer-decision') ctx.recourseText = await recourseFor(entity);
     if (action === 'assign') {
       const ids = [body.teamId, entity.team?.documentId].filter((v): v is string => typeof v === 'string');
-      if (ids.length) {
-        const teams = await docs('team').findMany({ filters: { documentId: { $in: ids } }, populate: { members: { fields: ['documentId'] } } });
+      // Without a team, the assignee's own teams: the domain takes the one of the right line.
+      const assignee = typeof body.assigneeId === 'string' && !ids.length ? body.assigneeId : null;
+      if (ids.length || assignee) {
+        const filters = assignee ? { members: { documentId: assignee } } : { documentId: { $in: ids } };
+        const teams = await docs('team').findMany({ filters, populate: { members: { fields: ['documentId'] } } });
         for (const t of teams) ctx.teams[t.documentId] = { id: t.documentId, line: t.line, area: t.area, memberIds: t.members.map((m: any) => m.documentId) } satisfies TeamInfo;
       }
     }

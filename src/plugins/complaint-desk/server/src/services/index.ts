@@ -1,3 +1,4 @@
+import approvalInbox from './approval-inbox';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
@@ -14,6 +15,7 @@ import trackingCode from './tracking-code';
 import users from './users';
 
 export default {
+  'approval-inbox': approvalInbox,
   'complaint-duplicates': complaintDuplicates,
   'complaint-query': complaintQuery,
   complaints,

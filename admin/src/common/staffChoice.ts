@@ -1,0 +1,29 @@
+import type { RaRecord, TranslateFunction } from 'react-admin';
+import { formatNumber } from '../i18n/locales';
+
+/** A staff user record as the pickers read it (docs/API.md: users). */
+export interface StaffUser extends RaRecord<string> {
+  username: string;
+  name?: string;
+  role?: string | null;
+  teamIds?: string[];
+  openComplaints?: number;
+}
+
+/**
+ * A staff member in an assignment picker: the display name, their teams, and their workload —
+ * "Sara Karimi — Billing — line 1 · 3 open" — so that the director picks by load, not by login.
+ */
+export const staffChoiceLabel = (
+  user: StaffUser,
+  teamNames: Map<string, string>,
+  translate: TranslateFunction,
+  locale: string,
+): string => {
+  const teams = (user.teamIds ?? []).map((id) => teamNames.get(id)).filter(Boolean).join(', ');
+  const open = translate('app.staff.open', { smart_count: user.openComplaints ?? 0, _: String(user.openComplaints ?? 0) }).replace(
+    String(user.openComplaints ?? 0),
+    formatNumber(user.openComplaints ?? 0, locale),
+  );
+  return [user.name || user.username, teams].filter(Boolean).join(' — ') + ` · ${open}`;
+};

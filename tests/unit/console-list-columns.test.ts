@@ -1,0 +1,38 @@
+/**
+ * The complaint list's default columns per role (admin/src/complaints/listColumns.ts): the SLA and
+ * the assignee are always shown, every hidden name is a real column, and roles without personal
+ * data do not get the customer column by default. The fit in 1,280 px is checked in the browser
+ * (tests/e2e/console-journey.test.ts).
+ */
+import {
+  COMPLAINT_COLUMNS,
+  PINNED_COLUMNS,
+  columnsStoreKey,
+  defaultHiddenColumns,
+} from '../../admin/src/complaints/listColumns';
+import { ROLE_TYPES } from '../../admin/src/permissions/matrix';
+import { canAccess } from '../../admin/src/permissions/canAccess';
+
+describe.each([...ROLE_TYPES, null])('default columns for %s', (role) => {
+  const hidden = defaultHiddenColumns(role);
+
+  it('keep the SLA and the assignee', () => {
+    for (const pinned of PINNED_COLUMNS) expect(hidden).not.toContain(pinned);
+  });
+
+  it('hide only real columns, and leave at most eight of them shown', () => {
+    for (const column of hidden) expect(COMPLAINT_COLUMNS).toContain(column);
+    const shown = COMPLAINT_COLUMNS.filter((c) => !hidden.includes(c) && (c !== 'customer.name' || canAccess(role, { action: 'pii', resource: 'complaints' })));
+    expect(shown.length).toBeLessThanOrEqual(8);
+    expect(shown).toEqual(expect.arrayContaining(['trackingCode', 'subject', 'status']));
+  });
+
+  it('show the customer by default only to the front line', () => {
+    const front = role === 'agent' || role === 'specialist';
+    expect(hidden.includes('customer.name')).toBe(!front);
+  });
+
+  it('are remembered per role', () => {
+    expect(columnsStoreKey(role)).toBe(`complaints.columns.${role ?? 'none'}`);
+  });
+});
