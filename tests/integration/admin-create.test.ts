@@ -1,5 +1,5 @@
 /**
- * `npm run admin:create` makes the first administrator from the shell (issue #11, finding 11), so
+ * `npm run admin:create` makes the first administrator from the shell, so
  * that nobody has to be the first visitor of /admin. Runs the real script in a child process on a
  * fresh database (SQLite file, or a PostgreSQL schema with `npm run test:pg`).
  */

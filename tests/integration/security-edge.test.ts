@@ -1,5 +1,5 @@
 /**
- * The server's edges against an attacker and an auditor (issue #11, findings 6–10), over HTTP and
+ * The server's edges against an attacker and an auditor, over HTTP and
  * raw SQL, on one Strapi: the admin panel keeps to categories, channels and response templates;
  * complaints cannot be deleted and the database refuses changes to the audit trail; login limits
  * per account and per client IP behind a trusted proxy, with equal timing for unknown accounts; no

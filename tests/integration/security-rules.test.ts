@@ -1,5 +1,5 @@
 /**
- * Issue 11, findings 2, 5 and 12 over HTTP on a real Strapi: the objectivity rule cannot be lifted
+ * Security rules over HTTP on a real Strapi: the objectivity rule cannot be lifted
  * by the person it names, update events say what changed, SLA settings and previews are bounded and
  * never answer 500, and registration input (phone, receipt time), the category tree, hidden
  * characters in list answers and malformed bodies are handled.

@@ -1,5 +1,5 @@
 /**
- * The framework-free rules behind issue 11's findings 2, 5 and 12: objectivity of `subjectStaffId`
+ * The framework-free security rules: objectivity of `subjectStaffId`
  * changes, the update event's changes, SLA policy bounds, phone numbers, receipt times, the category
  * tree, and hidden characters in list answers.
  */

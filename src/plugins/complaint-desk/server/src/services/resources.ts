@@ -178,7 +178,7 @@ export const createResourcesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * A customer's phone as written: a phone number (domain/contact.ts), stored with Latin digits, and
-   * normalized beside it for the duplicate check (issue #5); an empty one is none.
+   * normalized beside it for the duplicate check; an empty one is none.
    */
   function contactData(def: ResourceDef, scalars: Record<string, unknown>): Record<string, unknown> {
     if (def.name !== 'customers') return {};
