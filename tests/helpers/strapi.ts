@@ -20,7 +20,8 @@ export interface TestApp {
 
 export const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
-async function withPg<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+/** One short-lived connection to the PostgreSQL server of DATABASE_URL. */
+export async function withPg<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {

@@ -6,23 +6,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
-import { appDir, isPostgres } from '../helpers/strapi';
+import { appDir, isPostgres, withPg } from '../helpers/strapi';
 
 const script = path.join(appDir, 'scripts', 'admin-create.js');
 const tag = `${process.pid}_${Date.now()}`;
 const sqliteFile = path.join(appDir, '.tmp', `admin-create-${tag}.db`);
 const schema = `t_admin_${tag}`;
-
-async function pg<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function run(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -46,12 +35,12 @@ function run(args: string[], env: Record<string, string> = {}, stdin?: string): 
 }
 
 beforeAll(async () => {
-  if (isPostgres()) await pg((c) => c.query(`CREATE SCHEMA "${schema}"`));
+  if (isPostgres()) await withPg((c) => c.query(`CREATE SCHEMA "${schema}"`));
   else fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
 });
 
 afterAll(async () => {
-  if (isPostgres()) await pg((c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+  if (isPostgres()) await withPg((c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
   else for (const f of [sqliteFile, `${sqliteFile}-wal`, `${sqliteFile}-shm`, `${sqliteFile}-journal`]) fs.rmSync(f, { force: true });
 });
 
@@ -73,7 +62,7 @@ it('creates a Super Admin from the password on standard input', async () => {
   const sql = `select u.email, u.is_active, u.password, r.code from admin_users u
     join admin_users_roles_lnk l on l.user_id = u.id join admin_roles r on r.id = l.role_id`;
   const rows: any[] = isPostgres()
-    ? await pg(async (c) => (await c.query(sql.replace(/(admin_\w+)/g, `"${schema}".$1`))).rows)
+    ? await withPg(async (c) => (await c.query(sql.replace(/(admin_\w+)/g, `"${schema}".$1`))).rows)
     : // eslint-disable-next-line @typescript-eslint/no-require-imports
       new (require('better-sqlite3'))(sqliteFile, { readonly: true }).prepare(sql).all();
   expect(rows).toEqual([expect.objectContaining({ email: 'root@example.test', code: 'strapi-super-admin' })]);
