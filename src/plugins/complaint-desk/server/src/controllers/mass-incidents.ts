@@ -3,7 +3,7 @@
  * → {queued: n}, the bulk message written into the outbox for every linked open complaint.
  */
 import type { Core } from '@strapi/strapi';
-import { HttpError } from '../http-error';
+import { badRequest } from '../errors';
 import { getService } from '../utils';
 import { callerOf, respond } from './resources';
 
@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await respond(ctx, async () => {
       const body = ctx.request.body ?? {};
       if (typeof body !== 'object' || Array.isArray(body)) {
-        throw new HttpError(400, 'ValidationError', 'The body must be a JSON object', { errors: [{ path: [], message: 'must be a JSON object' }] });
+        throw badRequest('The body must be a JSON object', [{ path: '', message: 'must be a JSON object' }]);
       }
       ctx.body = await getService(strapi, 'mass-incidents').message(ctx.params.id, body, callerOf(ctx));
     });

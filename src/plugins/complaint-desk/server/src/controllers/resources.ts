@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { contentRange } from '../domain/rest-query';
 import { WorkingTimeError } from '../domain/working-time';
-import { HttpError, methodNotAllowed, notFound } from '../http-error';
+import { badRequest, methodNotAllowed, notFound } from '../errors';
 import { pluginId } from '../pluginId';
 import { RESOURCES, type ResourceDef } from '../resources';
 import type { Caller } from '../services/resources';
@@ -25,16 +25,16 @@ export function callerOf(ctx: any): Caller {
   return { id: user.id, documentId: user.documentId, role: user.role.type };
 }
 
-/** Runs a handler; HttpErrors become Strapi-shaped error answers. */
-export async function respond(ctx: any, fn: () => Promise<void>): Promise<void> {
+/**
+ * Runs a handler. Working-time arithmetic refuses what it cannot compute: that is the client's
+ * input, never a server fault, so it becomes a 400; the API's own errors pass to `strapi::errors`.
+ */
+export async function respond(_ctx: unknown, fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (caught) {
-    // Working-time arithmetic refuses what it cannot compute; that is never a server fault.
-    const err = caught instanceof WorkingTimeError ? new HttpError(400, 'ValidationError', caught.message, { errors: caught.issues.map((i) => ({ path: i.path ? i.path.split('.') : [], message: i.message, name: 'ValidationError' })) }) : caught;
-    if (!(err instanceof HttpError)) throw err;
-    ctx.status = err.status;
-    ctx.body = { data: null, error: { status: err.status, name: err.name, message: err.message, details: err.details } };
+    if (caught instanceof WorkingTimeError) throw badRequest(caught.message, caught.issues.map((i) => ({ path: i.path ?? '', message: i.message })));
+    throw caught;
   }
 }
 
@@ -128,7 +128,7 @@ function bodyOf(ctx: any): Record<string, unknown> {
   const body = ctx.request.body;
   if (body === undefined || body === null || body === '') return {};
   if (typeof body !== 'object' || Array.isArray(body)) {
-    throw new HttpError(400, 'ValidationError', 'The body must be a JSON object', { errors: [{ path: [], message: 'must be a JSON object' }] });
+    throw badRequest('The body must be a JSON object', [{ path: '', message: 'must be a JSON object' }]);
   }
   return body;
 }

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { WorkingTimeError, validateCalendar, validateDuration, type Calendar, type Duration } from '../domain/working-time';
-import { badRequest } from '../http-error';
+import { badRequest } from '../errors';
 import { uid } from '../pluginId';
 import { getService } from '../utils';
 import { respond } from './resources';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { normalizeEmail, normalizePhone } from '../domain/contact';
 import { OPEN_STATUSES, type Status } from '../domain/lifecycle';
 import { normaliseDigits } from '../domain/tracking-code';
-import { badRequest } from '../http-error';
+import { badRequest } from '../errors';
 import { uid } from '../pluginId';
 
 export const DUPLICATES_LIMIT = 10;

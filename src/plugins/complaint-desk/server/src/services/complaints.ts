@@ -24,7 +24,7 @@ import { neutralizeText } from '../domain/display-text';
 import { backdateRecord, receivedAtIssue } from '../domain/intake';
 import { subjectStaffChangeRefusal } from '../domain/objectivity';
 import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
-import { badRequest, conflict, forbidden, notFound } from '../http-error';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { uid } from '../pluginId';
 import { RESOURCES, seesPersonalData } from '../resources';
 import { getService } from '../utils';

@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ERASED_NAME, ERASED_TEXT, personalDataRedactor, personalDataWrites, redactDeep } from '../domain/privacy';
-import { conflict } from '../http-error';
+import { conflict } from '../errors';
 import { uid } from '../pluginId';
 import { RESOURCES, personalFields } from '../resources';
 import { getService } from '../utils';

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { OPEN_STATUSES } from '../domain/lifecycle';
-import { badRequest, notFound } from '../http-error';
+import { badRequest, notFound } from '../errors';
 import { uid } from '../pluginId';
 import type { Caller } from './resources';
 

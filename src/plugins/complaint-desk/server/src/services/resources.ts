@@ -11,7 +11,7 @@ import { parentIssue } from '../domain/category-tree';
 import { neutralizeText } from '../domain/display-text';
 import { maskSecrets } from '../domain/privacy';
 import { uid } from '../pluginId';
-import { badRequest, notFound } from '../http-error';
+import { badRequest, notFound } from '../errors';
 import { personalFields, seesPersonalData, type ResourceDef } from '../resources';
 import { getService } from '../utils';
 

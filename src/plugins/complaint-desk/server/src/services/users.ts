@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { ListQuery } from '../domain/rest-query';
-import { notFound } from '../http-error';
+import { notFound } from '../errors';
 import { OPEN_STATUSES } from '../domain/lifecycle';
 import { uid } from '../pluginId';
 import { RESOURCES } from '../resources';
