@@ -3,17 +3,44 @@
  * serves, its API fields (camelCase; relations as `<name>Id`), what may be filtered and sorted,
  * which roles may read and write it, and which fields are personal data.
  *
- * This table, with the lifecycle table in domain/, is the permission matrix: the routes are
- * generated from it, docs/PERMISSIONS.md is generated from it, and a test checks both.
+ * The roles come from the shared contract's permission matrix (shared/permissions.ts), the value
+ * lists from its enums: the console reads the same ones. The routes and docs/PERMISSIONS.md are
+ * generated from this table.
  */
-import type { StaffRole } from '../domain/lifecycle';
-import { CHANNELS, LANGUAGES, STATUSES, STAFF_ROLES } from '../domain/lifecycle';
+import {
+  ANSWERING_DAYS,
+  APPROVAL_DECISIONS,
+  APPROVAL_SUBJECTS,
+  APPROVER_ROLES,
+  AREAS,
+  CATEGORY_SCHEMES,
+  CFT_REVIEW_STATUSES,
+  CHANNELS,
+  CLAIM_REASONS,
+  CONTACT_PREFERENCES,
+  CORRECTIVE_ACTION_KINDS,
+  CORRECTIVE_ACTION_STATUSES,
+  ESCALATION_LEVELS,
+  LANGUAGES,
+  MASS_INCIDENT_STATUSES,
+  MESSAGE_CHANNELS,
+  NOTIFICATION_STATUSES,
+  RESOURCE_ROLES,
+  SIX_M,
+  SLA_STAGE_VALUES,
+  STATUSES,
+  TEAM_LINES,
+  type Operation,
+  type ResourceName,
+  type StaffRole,
+} from '../../../shared';
 import type { FieldSpec } from '../domain/rest-query';
 import { uid } from '../pluginId';
 import { LIMITS, WorkingTimeError, addWorkingTime, validateCalendarRecord } from '../domain/working-time';
 import { validatePolicyTargets } from '../domain/sla-policy';
 
-export type Operation = 'list' | 'read' | 'create' | 'update' | 'delete';
+export type { Operation };
+export { CUSTOMER_EXPORT_ROLES, PII_MASKED_ROLES, seesPersonalData } from '../../../shared/permissions';
 
 export interface ScalarField {
   /** Content-type attribute; defaults to the API name. */
@@ -62,20 +89,6 @@ export interface ResourceDef {
   computed?: Record<string, { pii?: boolean }>;
 }
 
-const ALL = STAFF_ROLES;
-const FRONT: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'];
-const EDITORS: readonly StaffRole[] = ['content-editor'];
-const DIRECTOR: readonly StaffRole[] = ['director'];
-const QUALITY: readonly StaffRole[] = ['quality-manager'];
-/** Roles that never receive customer personal data (issue #3). */
-export const PII_MASKED_ROLES: readonly StaffRole[] = ['content-editor', 'cft-member'];
-/**
- * Who may export everything held about a customer (GET /customers/{id}/export): the director, who
- * erases on request, and the quality manager. A whole dossier at once is more than the front line
- * needs, although it sees each piece of it.
- */
-export const CUSTOMER_EXPORT_ROLES: readonly StaffRole[] = ['director', 'quality-manager'];
-
 const str: FieldSpec = { type: 'string' };
 const num: FieldSpec = { type: 'number' };
 const date: FieldSpec = { type: 'date' };
@@ -85,7 +98,7 @@ const user = (attr: string, write = true): RelationField => ({ attr, target: 'pl
 const rel = (attr: string, name: string, extra: Partial<RelationField> = {}): RelationField => ({ attr, target: uid(name), write: true, filter: true, ...extra });
 const timestamps = { createdAt: { filter: date, sort: true }, updatedAt: { filter: date, sort: true } };
 
-export const RESOURCES: Record<string, ResourceDef> = {
+const DEFS = {
   complaints: {
     name: 'complaints',
     uid: uid('complaint'),
@@ -97,14 +110,14 @@ export const RESOURCES: Record<string, ResourceDef> = {
       description: { write: true, required: true },
       language: { filter: en(LANGUAGES), sort: true, write: true },
       requestedRemedy: { write: true },
-      contactPreference: { filter: en(['phone', 'sms', 'email', 'letter']), write: true },
-      escalationLevel: { filter: en(['line1', 'line2', 'claim']), sort: true },
-      claimReason: { filter: en(['recalculation', 'long_review', 'cause_unknown', 'exceeds_authority']) },
+      contactPreference: { filter: en(CONTACT_PREFERENCES), write: true },
+      escalationLevel: { filter: en(ESCALATION_LEVELS), sort: true },
+      claimReason: { filter: en(CLAIM_REASONS) },
       valueTier: { filter: num, sort: true, write: true },
       responseRound: { filter: num },
       receivedAt: { filter: date, sort: true, write: true },
       acknowledgedAt: {},
-      slaStage: { filter: en(['acknowledgment', 'assessment', 'evaluation', 'resolution', 'done']) },
+      slaStage: { filter: en(SLA_STAGE_VALUES) },
       slaDueAt: { filter: date, sort: true },
       proposal: {},
       assessmentMessage: {},
@@ -127,7 +140,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       cftReviewId: rel('cftReview', 'cft-review', { write: false }),
       slaPolicyId: rel('slaPolicy', 'sla-policy', { write: false }),
     },
-    roles: { list: ALL, read: ALL, create: FRONT, update: FRONT },
+    roles: RESOURCE_ROLES.complaints,
     defaultSort: { field: 'receivedAt', order: 'DESC' },
     // services/complaints.ts: the customer's contact (never the address), the relations' names, the clocks, the actions.
     computed: {
@@ -150,7 +163,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       email: { write: true, pii: true },
       address: { write: true, pii: true },
       preferredLanguage: { filter: en(LANGUAGES), write: true },
-      contactPreference: { filter: en(['phone', 'sms', 'email', 'letter']), write: true },
+      contactPreference: { filter: en(CONTACT_PREFERENCES), write: true },
       valueTier: { filter: num, sort: true, write: true },
       // A reference in another system (a contract or account number) names the person too.
       externalRef: { filter: str, write: true, pii: true },
@@ -159,8 +172,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: {},
-    // DELETE is the erasure of personal data on request (SPEC §9): the record and its complaints stay.
-    roles: { list: ALL, read: ALL, create: FRONT, update: FRONT, delete: DIRECTOR },
+    roles: RESOURCE_ROLES.customers,
   },
   categories: {
     name: 'categories',
@@ -168,18 +180,18 @@ export const RESOURCES: Record<string, ResourceDef> = {
     localized: true,
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
-      scheme: { filter: en(['general', 'regulator', 'touchpoint', 'product']), sort: true, write: true, required: true },
+      scheme: { filter: en(CATEGORY_SCHEMES), sort: true, write: true, required: true },
       name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       recourseText: { write: true },
-      area: { filter: en(['network', 'billing', 'service', 'sales']), write: true },
+      area: { filter: en(AREAS), write: true },
       claimMinValueTier: { write: true },
       active: { filter: bool, write: true },
       locale: { filter: en(LANGUAGES) },
       ...timestamps,
     },
     relations: { parentId: rel('parent', 'category', { localizedTarget: true }), teamId: rel('team', 'team') },
-    roles: { list: ALL, read: ALL, create: EDITORS, update: EDITORS, delete: EDITORS },
+    roles: RESOURCE_ROLES.categories,
     defaultSort: { field: 'code', order: 'ASC' },
   },
   channels: {
@@ -191,7 +203,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       contact: { write: true },
-      answeringDays: { filter: en(['working_days', 'every_day']), write: true },
+      answeringDays: { filter: en(ANSWERING_DAYS), write: true },
       hours: { write: true },
       active: { filter: bool, write: true },
       sortOrder: { sort: true, write: true },
@@ -199,7 +211,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: { calendarId: rel('calendar', 'business-calendar') },
-    roles: { list: ALL, read: ALL, create: EDITORS, update: EDITORS, delete: EDITORS },
+    roles: RESOURCE_ROLES.channels,
     defaultSort: { field: 'sortOrder', order: 'ASC' },
   },
   'response-templates': {
@@ -209,7 +221,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
       purpose: { filter: str, sort: true, write: true, required: true },
-      channel: { filter: en(['email', 'sms']), write: true, required: true },
+      channel: { filter: en(MESSAGE_CHANNELS), write: true, required: true },
       name: { filter: str, sort: true, write: true, required: true, display: true },
       subject: { write: true },
       body: { write: true, required: true },
@@ -217,7 +229,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: {},
-    roles: { list: ALL, read: ALL, create: EDITORS, update: EDITORS, delete: EDITORS },
+    roles: RESOURCE_ROLES['response-templates'],
     defaultSort: { field: 'code', order: 'ASC' },
   },
   teams: {
@@ -226,8 +238,8 @@ export const RESOURCES: Record<string, ResourceDef> = {
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
       name: { filter: str, sort: true, write: true, required: true, display: true },
-      line: { filter: en(['line1', 'line2']), sort: true, write: true, required: true },
-      area: { filter: en(['network', 'billing', 'service', 'sales']), sort: true, write: true, required: true },
+      line: { filter: en(TEAM_LINES), sort: true, write: true, required: true },
+      area: { filter: en(AREAS), sort: true, write: true, required: true },
       ...timestamps,
     },
     relations: {
@@ -235,7 +247,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       leadId: user('lead'),
       calendarId: rel('calendar', 'business-calendar'),
     },
-    roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
+    roles: RESOURCE_ROLES.teams,
     defaultSort: { field: 'code', order: 'ASC' },
   },
   users: {
@@ -249,7 +261,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       updatedAt: { filter: date, sort: true, notInRecord: true },
     },
     relations: {},
-    roles: { list: ALL, read: ALL },
+    roles: RESOURCE_ROLES.users,
     // services/users.ts: `{id, email, username, fullName, name, role, teamIds, openComplaints}` (SPEC §8).
     computed: { name: {}, role: {}, teamIds: {}, openComplaints: {} },
     defaultSort: { field: 'username', order: 'ASC' },
@@ -275,7 +287,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: { categoryId: rel('category', 'category', { localizedTarget: true }), calendarId: rel('calendar', 'business-calendar') },
-    roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
+    roles: RESOURCE_ROLES['sla-policies'],
     defaultSort: { field: 'priority', order: 'DESC' },
     // Targets within bounds (domain/sla-policy.ts): 100000 days would stop every registration.
     validate: (r) => validatePolicyTargets(r),
@@ -295,9 +307,9 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: {},
-    roles: { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
+    roles: RESOURCE_ROLES['business-calendars'],
     defaultSort: { field: 'code', order: 'ASC' },
-    // No working time, overlapping hours, an unknown timezone… are refused naming the field (issue #4).
+    // No working time, overlapping hours, an unknown timezone… are refused naming the field.
     // Bounded lists, and working time within reach: the longest stage a policy may set must be
     // computable from now on (years of holidays in a row are refused here, not at registration).
     validate: (r) => {
@@ -317,7 +329,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
     uid: uid('cft-review'),
     fields: {
       title: { filter: str, sort: true, write: true, required: true, display: true },
-      status: { filter: en(['planned', 'in_progress', 'concluded', 'cancelled']), sort: true, write: true },
+      status: { filter: en(CFT_REVIEW_STATUSES), sort: true, write: true },
       problemStatement: { write: true },
       containment: { write: true },
       eightD: { write: true },
@@ -335,7 +347,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       rootCauseIds: { attr: 'rootCauses', target: uid('root-cause'), many: true, write: true, filter: true },
       massIncidentId: rel('massIncident', 'mass-incident'),
     },
-    roles: { list: ALL, read: ALL, create: QUALITY, update: [...QUALITY, 'cft-member'], delete: QUALITY },
+    roles: RESOURCE_ROLES['cft-reviews'],
   },
   'root-causes': {
     name: 'root-causes',
@@ -344,12 +356,12 @@ export const RESOURCES: Record<string, ResourceDef> = {
       code: { filter: str, sort: true, write: true, required: true },
       title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
-      sixM: { filter: en(['man', 'machine', 'method', 'material', 'measurement', 'environment']), sort: true, write: true, required: true },
+      sixM: { filter: en(SIX_M), sort: true, write: true, required: true },
       active: { filter: bool, write: true },
       ...timestamps,
     },
     relations: { parentId: rel('parent', 'root-cause') },
-    roles: { list: ALL, read: ALL, create: QUALITY, update: QUALITY, delete: QUALITY },
+    roles: RESOURCE_ROLES['root-causes'],
     defaultSort: { field: 'code', order: 'ASC' },
   },
   'corrective-actions': {
@@ -358,8 +370,8 @@ export const RESOURCES: Record<string, ResourceDef> = {
     fields: {
       title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
-      kind: { filter: en(['corrective', 'preventive', 'containment']), sort: true, write: true, required: true },
-      status: { filter: en(['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective', 'cancelled']), sort: true, write: true },
+      kind: { filter: en(CORRECTIVE_ACTION_KINDS), sort: true, write: true, required: true },
+      status: { filter: en(CORRECTIVE_ACTION_STATUSES), sort: true, write: true },
       dueAt: { filter: date, sort: true, write: true },
       completedAt: { filter: date, write: true },
       effectivenessCheck: { write: true },
@@ -373,17 +385,17 @@ export const RESOURCES: Record<string, ResourceDef> = {
       cftReviewId: rel('cftReview', 'cft-review'),
       complaintId: rel('complaint', 'complaint'),
     },
-    roles: { list: ALL, read: ALL, create: QUALITY, update: QUALITY, delete: QUALITY },
+    roles: RESOURCE_ROLES['corrective-actions'],
     defaultSort: { field: 'dueAt', order: 'ASC' },
   },
   approvals: {
     name: 'approvals',
     uid: uid('approval'),
     fields: {
-      subject: { filter: en(['proposal', 'closing']) },
-      requiredRole: { filter: en(['director', 'quality-manager']), sort: true },
+      subject: { filter: en(APPROVAL_SUBJECTS) },
+      requiredRole: { filter: en(APPROVER_ROLES), sort: true },
       step: { filter: num, sort: true },
-      decision: { filter: en(['pending', 'approved', 'declined']), sort: true },
+      decision: { filter: en(APPROVAL_DECISIONS), sort: true },
       comment: {},
       amount: { filter: num, sort: true },
       currency: {},
@@ -392,7 +404,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: { complaintId: rel('complaint', 'complaint', { write: false }), decidedById: user('decidedBy', false) },
-    roles: { list: ALL, read: ALL },
+    roles: RESOURCE_ROLES.approvals,
     defaultSort: { field: 'createdAt', order: 'DESC' },
     readOnlyReason: 'Approvals are opened by the propose action and decided by the approve and decline actions.',
   },
@@ -403,15 +415,15 @@ export const RESOURCES: Record<string, ResourceDef> = {
       title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       handlingAlgorithm: { write: true },
-      status: { filter: en(['open', 'resolved', 'withdrawn']), sort: true, write: true },
-      area: { filter: en(['network', 'billing', 'service', 'sales']), write: true },
+      status: { filter: en(MASS_INCIDENT_STATUSES), sort: true, write: true },
+      area: { filter: en(AREAS), write: true },
       region: { filter: str, write: true },
       startedAt: { filter: date, sort: true, write: true, required: true },
       endedAt: { filter: date, sort: true, write: true },
       ...timestamps,
     },
     relations: { categoryId: rel('category', 'category', { localizedTarget: true }) },
-    roles: { list: ALL, read: ALL, create: [...DIRECTOR, ...QUALITY], update: [...DIRECTOR, ...QUALITY], delete: [...DIRECTOR, ...QUALITY] },
+    roles: RESOURCE_ROLES['mass-incidents'],
     defaultSort: { field: 'startedAt', order: 'DESC' },
   },
   'complaint-events': {
@@ -426,7 +438,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: { complaintId: rel('complaint', 'complaint', { write: false }), actorId: user('actor', false) },
-    roles: { list: ALL, read: ALL },
+    roles: RESOURCE_ROLES['complaint-events'],
     defaultSort: { field: 'createdAt', order: 'ASC' },
     readOnlyReason: 'The audit trail is append-only.',
   },
@@ -434,12 +446,12 @@ export const RESOURCES: Record<string, ResourceDef> = {
     name: 'notifications',
     uid: uid('notification'),
     fields: {
-      channel: { filter: en(['email', 'sms']) },
+      channel: { filter: en(MESSAGE_CHANNELS) },
       recipient: { pii: true },
       template: { filter: str },
       locale: { filter: en(LANGUAGES) },
       payload: { pii: true, secrets: true },
-      status: { filter: en(['pending', 'sending', 'sent', 'failed', 'dead']), sort: true },
+      status: { filter: en(NOTIFICATION_STATUSES), sort: true },
       attempts: { filter: num },
       lastError: {},
       nextAttemptAt: { filter: date, sort: true },
@@ -447,7 +459,7 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: { complaintId: rel('complaint', 'complaint', { write: false }) },
-    roles: { list: FRONT, read: FRONT },
+    roles: RESOURCE_ROLES.notifications,
     defaultSort: { field: 'createdAt', order: 'DESC' },
     readOnlyReason: 'Notifications are written by actions into the outbox and sent by the outbox worker.',
   },
@@ -463,20 +475,20 @@ export const RESOURCES: Record<string, ResourceDef> = {
       ...timestamps,
     },
     relations: { complaintId: rel('complaint', 'complaint', { write: false }), recordedById: user('recordedBy', false) },
-    roles: { list: ALL, read: ALL },
+    roles: RESOURCE_ROLES.surveys,
     defaultSort: { field: 'createdAt', order: 'DESC' },
     readOnlyReason: 'Surveys are recorded by the record-survey action or the portal.',
   },
-};
+} satisfies Record<ResourceName, ResourceDef>;
+
+/** Keyed by resource name; indexed with the name of a request's route. */
+export const RESOURCES: Record<string, ResourceDef> = DEFS;
 
 export const resourceNames = Object.keys(RESOURCES);
 
 export function rolesFor(def: ResourceDef, op: Operation): readonly StaffRole[] {
   return def.roles[op] ?? [];
 }
-
-/** Whether a role receives customer personal data. */
-export const seesPersonalData = (role: StaffRole): boolean => !PII_MASKED_ROLES.includes(role);
 
 /** A resource's personal-data fields (API names). */
 export function personalFields(def: ResourceDef): string[] {

@@ -10,31 +10,12 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../pluginId';
 import type { Caller } from './resources';
 import { getService } from '../utils';
+import type { InboxItem } from '../../../shared/api';
 
 const APPROVAL = uid('approval');
 const COMPLAINT = uid('complaint');
 
-export interface InboxItem {
-  /** The approval's id. */
-  id: string;
-  complaintId: string;
-  step: number;
-  round: number;
-  requiredRole: string;
-  amount: number | null;
-  currency: string | null;
-  createdAt: string;
-  trackingCode: string;
-  subject: string;
-  valueTier: number | null;
-  /** The proposal being approved: `external` (type, amount, currency, description) and `internal`. */
-  proposal: unknown;
-  /** The state of the complaint's running SLA clock (`ok`, `at_risk`, `breached`, `paused`). */
-  slaState: string | null;
-  slaDueAt: string | null;
-  /** The decisions already taken on this proposal (earlier steps), with their comments. */
-  earlier: Array<{ step: number; requiredRole: string; decision: string; comment: string | null; decidedByName: string | null; decidedAt: string | null }>;
-}
+export type { InboxItem };
 
 export const createApprovalInboxService = ({ strapi }: { strapi: Core.Strapi }) => {
   const meta = (name: string) => strapi.db.metadata.get(name as any) as any;

@@ -6,21 +6,15 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { normalizeEmail, normalizePhone } from '../domain/contact';
-import { OPEN_STATUSES, type Status } from '../domain/lifecycle';
+import { OPEN_STATUSES } from '../domain/lifecycle';
 import { normaliseDigits } from '../domain/tracking-code';
 import { badRequest } from '../errors';
 import { uid } from '../pluginId';
+import type { DuplicateComplaint } from '../../../shared/api';
 
 export const DUPLICATES_LIMIT = 10;
 
-export interface DuplicateComplaint {
-  id: string;
-  trackingCode: string;
-  status: Status;
-  subject: string;
-  receivedAt: string | null;
-  customerId: string;
-}
+export type { DuplicateComplaint };
 
 const single = (message: string) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string({ invalid_type_error: message }).optional());

@@ -14,10 +14,11 @@ import { parseTrackingCode } from '../domain/tracking-code';
 import { uid } from '../pluginId';
 import { RESOURCES, seesPersonalData } from '../resources';
 import type { Caller } from './resources';
+import { QUEUE_NAMES } from '../../../shared/queues';
 
 const def = RESOURCES.complaints;
 /** The named queues (docs/API.md "Queues"), as `GET /complaints/queue-counts` answers them. */
-export const QUEUE_NAMES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
+export { QUEUE_NAMES };
 const COMPLAINT = uid('complaint');
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Shapes of the console API's answers (SPEC §8, docs/API.md) that the server builds and the
+ * console reads.
+ */
+import type { ApprovalDecision, ExternalResponseType, ProposalStatus, SlaStage, SlaState } from './enums';
+import type { Status } from './lifecycle';
+import type { ApproverRole } from './roles';
+
+/** A complaint's response proposal (`propose`), as the complaint record carries it. */
+export interface Proposal {
+  external: { type: ExternalResponseType; description: string; amount?: number; currency?: string };
+  internal: { correctiveActionId: string } | { none: true; reason: string };
+  round: number;
+  status: ProposalStatus;
+}
+
+/** One stage's clock in the complaint record's `sla.stages`. */
+export interface SlaStageClock {
+  stage: SlaStage;
+  dueAt: string | null;
+  /** Share of the stage's working time used so far (0…1, above 1 when breached). */
+  elapsedShare: number | null;
+  state: SlaState;
+}
+
+/** A row of the approvals inbox (`GET /approvals/inbox`): an approval step the caller can decide now. */
+export interface InboxItem {
+  /** The approval's id. */
+  id: string;
+  complaintId: string;
+  step: number;
+  round: number;
+  requiredRole: ApproverRole;
+  amount: number | null;
+  currency: string | null;
+  createdAt: string;
+  trackingCode: string;
+  subject: string;
+  valueTier: number | null;
+  /** The proposal being approved. */
+  proposal: Proposal | null;
+  /** The state of the complaint's running SLA clock. */
+  slaState: SlaState | null;
+  slaDueAt: string | null;
+  /** The decisions already taken on this proposal (earlier steps), with their comments. */
+  earlier: Array<{
+    step: number;
+    requiredRole: ApproverRole;
+    decision: ApprovalDecision;
+    comment: string | null;
+    decidedByName: string | null;
+    decidedAt: string | null;
+  }>;
+}
+
+/** A row of `GET /complaints/duplicates`: an open complaint of a customer with the phone or email being typed. */
+export interface DuplicateComplaint {
+  id: string;
+  trackingCode: string;
+  status: Status;
+  subject: string;
+  receivedAt: string | null;
+  customerId: string;
+}
