@@ -2,6 +2,8 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
 // admin/src is imported by the console's unit tests (pure modules); its node_modules and build are not.
 const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/admin/node_modules/', '<rootDir>/admin/dist/', '<rootDir>/.tmp/'];
+// The console's import name for the contract it shares with the server (admin/vite.config.ts).
+const moduleNameMapper = { '^@contract$': '<rootDir>/src/plugins/complaint-desk/shared' };
 
 module.exports = {
   // Integration suites boot Strapi and seed data: minutes, not the default 5 s.
@@ -16,6 +18,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       transform,
       modulePathIgnorePatterns,
+      moduleNameMapper,
     },
     {
       displayName: 'integration',
@@ -24,6 +27,7 @@ module.exports = {
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       transform,
       modulePathIgnorePatterns,
+      moduleNameMapper,
       slowTestThreshold: 60,
     },
   ],

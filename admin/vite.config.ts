@@ -1,6 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// The contract the console shares with the server (states, actions, roles, the permission matrix,
+// value lists, answer shapes): imported as `@contract`. admin/tsconfig.json maps the same name.
+const CONTRACT_DIR = decodeURIComponent(new URL('../src/plugins/complaint-desk/shared', import.meta.url).pathname);
+
 // Long-lived vendor chunks: app deploys then only invalidate the small app chunk.
 // Chunk graph: react <- mui <- react-admin (everything else from node_modules) <- app.
 const nodeModules = (packages: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${packages})[\\\\/]`);
@@ -22,6 +26,7 @@ const vendorGroups = [
 export default defineConfig({
   base: '/console/',
   plugins: [react()],
+  resolve: { alias: { '@contract': CONTRACT_DIR } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -32,6 +37,8 @@ export default defineConfig({
     },
   },
   server: {
+    // The dev server serves files outside admin/ only from folders allowed here.
+    fs: { allow: ['.', CONTRACT_DIR] },
     proxy: {
       '/api': {
         target: 'http://127.0.0.1:1337',

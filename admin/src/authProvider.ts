@@ -1,12 +1,10 @@
+import { isStaffRole, type StaffRole } from '@contract';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { API_URL } from './config';
-import { clearPrefetched, prefetchLanding, preloadLanding } from './landing';
-import { strapiErrorMessage } from './strapi';
-
+import { prefetchLanding, preloadLanding } from './landing';
 import { canAccess } from './permissions/canAccess';
-import { isRoleType, type RoleType } from './permissions/matrix';
-
-export { isRoleType, ROLE_TYPES, type RoleType } from './permissions/matrix';
+import { clearSession, getStoredRole, getStoredUser, getToken, storeToken, storeUser, type StaffUser } from './session';
+import { strapiErrorMessage } from './strapi';
 
 interface StrapiLoginResponse {
   jwt: string;
@@ -16,36 +14,6 @@ export interface LoginParams {
   username: string;
   password: string;
 }
-
-const STORAGE_KEYS = {
-  jwt: 'jwt',
-  user: 'user',
-  role: 'role',
-} as const;
-
-export const getToken = (): string | null => localStorage.getItem(STORAGE_KEYS.jwt);
-
-export const getStoredUser = (): StaffUser | null => {
-  const raw = localStorage.getItem(STORAGE_KEYS.user);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as StaffUser;
-  } catch {
-    return null;
-  }
-};
-
-export const getStoredRole = (): RoleType | null => {
-  const role = localStorage.getItem(STORAGE_KEYS.role);
-  return isRoleType(role) ? role : null;
-};
-
-const clearSession = (): void => {
-  localStorage.removeItem(STORAGE_KEYS.jwt);
-  localStorage.removeItem(STORAGE_KEYS.user);
-  localStorage.removeItem(STORAGE_KEYS.role);
-  clearPrefetched();
-};
 
 /** fetch + JSON decode; rejects with the Strapi error message on non-2xx. */
 const requestJson = async <T>(url: string, init: RequestInit = {}): Promise<T> => {
@@ -79,17 +47,6 @@ const requestJson = async <T>(url: string, init: RequestInit = {}): Promise<T> =
   return body as T;
 };
 
-/** The staff record of the caller (SPEC §8 user record): role is the role type. */
-export interface StaffUser {
-  id: string;
-  email: string;
-  username: string;
-  /** The display name: the full name, else the username. */
-  name?: string;
-  role: string | null;
-  teamIds: string[];
-}
-
 const fetchMe = (jwt: string): Promise<StaffUser> =>
   requestJson<StaffUser>(`${API_URL}/api/complaint-desk/users/me`, {
     headers: { Authorization: `Bearer ${jwt}` },
@@ -103,7 +60,7 @@ export const authProvider: AuthProvider = {
       method: 'POST',
       body: JSON.stringify({ identifier: username, password }),
     });
-    localStorage.setItem(STORAGE_KEYS.jwt, jwt);
+    storeToken(jwt);
     performance.mark('console:login-token');
     // /users/me first, then the landing page's requests in parallel with it (a refused login clears them).
     const pendingMe = fetchMe(jwt);
@@ -112,11 +69,10 @@ export const authProvider: AuthProvider = {
     try {
       const me = await pendingMe;
       const roleType = me.role;
-      if (!isRoleType(roleType)) {
+      if (!isStaffRole(roleType)) {
         throw new Error('app.auth.no_console_access');
       }
-      localStorage.setItem(STORAGE_KEYS.user, JSON.stringify(me));
-      localStorage.setItem(STORAGE_KEYS.role, roleType);
+      storeUser(me, roleType);
       performance.mark('console:login-done');
     } catch (error) {
       clearSession();
@@ -154,7 +110,7 @@ export const authProvider: AuthProvider = {
     };
   },
 
-  async getPermissions(): Promise<RoleType | null> {
+  async getPermissions(): Promise<StaffRole | null> {
     return getStoredRole();
   },
 

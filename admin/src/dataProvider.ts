@@ -1,9 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
-import { getToken } from './authProvider';
+import type { ActionName } from '@contract';
 import { CONSOLE_API_URL } from './config';
-import { prefetched } from './landing';
-import type { ActionName } from './permissions/matrix';
+import { getToken, prefetched } from './session';
 import { apiErrorMessage } from './strapi';
 
 /**

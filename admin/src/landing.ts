@@ -3,17 +3,9 @@ import { fetchUtils } from 'react-admin';
 import { CATEGORY_NAME_LOCALE, COMPLAINT_LIST_DEFAULTS } from './complaints/listDefaults';
 import { CONSOLE_API_URL } from './config';
 import { i18nProvider } from './i18nProvider';
-import { createPrefetchCache, landingAfterLogin, landingListParams } from './prefetch';
+import { landingAfterLogin, landingListParams } from './prefetch';
 import { queryClient } from './queryClient';
-
-type FetchResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
-
-/** Responses started at login for the page the console lands on (see prefetch.ts). */
-export const prefetched = createPrefetchCache<FetchResult>({ ttlMs: 10_000 });
-
-export const clearPrefetched = (): void => {
-  prefetched.clear();
-};
+import { isSessionToken, prefetched } from './session';
 
 const storedListParams = (resource: string): unknown => {
   try {
@@ -70,7 +62,7 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
     // Once the login is through (/users/me answered, the token still the session's).
     Promise.all([list, after])
       .then(([page]) => {
-        if (!isSession(token)) return;
+        if (!isSessionToken(token)) return;
         seed(['complaints', 'getList', { pagination: params.pagination, sort: params.sort, filter: params.filter }], {
           data: page.data,
           total: page.total,
@@ -91,15 +83,13 @@ export const prefetchLanding = (token: string, after: Promise<unknown> = Promise
     provider
       .getList('categories', categories)
       .then((result) => {
-        if (!isSession(token)) return;
+        if (!isSessionToken(token)) return;
         seed(['categories', 'getList', categories], { data: result.data, total: result.total });
         forget('categories');
       })
       .catch(ignore);
   }, ignore);
 };
-
-const isSession = (token: string) => localStorage.getItem('jwt') === token;
 
 /**
  * How long seeded data counts as fresh: react-admin's first render of the landing page uses it

@@ -1,6 +1,5 @@
-import type { ComponentType } from 'react';
-import type { ResourceProps } from 'react-admin';
-import type { ResourceName } from './permissions/matrix';
+import type { ResourceName } from '@contract';
+import type { ResourceConfig } from './resourceConfig';
 import complaints from './complaints';
 import approvals from './approvals';
 import massIncidents from './mass-incidents';
@@ -18,11 +17,6 @@ import responseTemplates from './response-templates';
 import complaintEvents from './complaint-events';
 import notifications from './notifications';
 import surveys from './surveys';
-
-/** What a resource folder exports from its `index.ts` (react-admin `<Resource>` props). */
-export type ResourceConfig = Pick<ResourceProps, 'list' | 'show' | 'edit' | 'create' | 'recordRepresentation'> & {
-  icon?: ComponentType;
-};
 
 export const MENU_GROUPS = ['work', 'quality', 'setup', 'content'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number] | 'none';

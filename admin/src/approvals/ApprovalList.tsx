@@ -1,3 +1,4 @@
+import { APPROVAL_DECISIONS, APPROVER_ROLES } from '@contract';
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import {
   Datagrid,
@@ -18,12 +19,10 @@ import { formatNumber } from '../i18n/locales';
 import { useRoleCan } from '../permissions/useRoleCan';
 import { AmountField } from './AmountField';
 import { ApprovalInbox } from './ApprovalInbox';
-import { DecisionField, DECISIONS } from './DecisionField';
+import { DecisionField } from './DecisionField';
 import { INBOX_FILTER } from './types';
 
-export const APPROVER_ROLES = ['director', 'quality-manager'] as const;
-
-const decisionChoices = DECISIONS.map((d) => ({ id: d, name: `resources.approvals.decisions.${d}` }));
+const decisionChoices = APPROVAL_DECISIONS.map((d) => ({ id: d, name: `resources.approvals.decisions.${d}` }));
 
 const approvalFilters = [
   <SelectInput key="decision" source="decision" choices={decisionChoices} alwaysOn />,

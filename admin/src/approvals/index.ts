@@ -1,5 +1,5 @@
 import Icon from '@mui/icons-material/HowToVote';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 import { ApprovalList } from './ApprovalList';
 import { ApprovalShow } from './ApprovalShow';
 

@@ -1,3 +1,4 @@
+import { AREAS, CATEGORY_SCHEMES } from '@contract';
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
@@ -36,9 +37,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
 const T = 'resources.categories.';
-export const SCHEMES = ['general', 'regulator', 'touchpoint', 'product'] as const;
-export const AREAS = ['network', 'billing', 'service', 'sales'] as const;
-const schemeChoices = SCHEMES.map((s) => ({ id: s, name: `${T}scheme.${s}` }));
+const schemeChoices = CATEGORY_SCHEMES.map((s) => ({ id: s, name: `${T}scheme.${s}` }));
 const areaChoices = AREAS.map((a) => ({ id: a, name: `${T}area.${a}` }));
 const tierChoices = [1, 2, 3, 4].map((n) => ({ id: n, name: String(n) }));
 

@@ -1,6 +1,6 @@
 import Icon from '@mui/icons-material/Category';
 import { lazy } from 'react';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 
 // The screens are one chunk, loaded when first opened (the initial bundle does not pay for them).
 const views = () => import('./CategoryViews');

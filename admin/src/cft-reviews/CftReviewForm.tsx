@@ -16,10 +16,10 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { SIX_M } from '../common/enums';
-import { EIGHT_D, REVIEW_STATUSES, toFormValues } from './cftReviewShape';
+import { CFT_REVIEW_STATUSES, SIX_M } from '@contract';
+import { EIGHT_D, toFormValues } from './cftReviewShape';
 
-const statusChoices = REVIEW_STATUSES.map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
+const statusChoices = CFT_REVIEW_STATUSES.map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
 
 const Hint = ({ text }: { text: string }) => {
   const translate = useTranslate();

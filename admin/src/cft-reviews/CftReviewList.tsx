@@ -1,9 +1,10 @@
+import { CFT_REVIEW_STATUSES } from '@contract';
 import { Create, Datagrid, Edit, List, ReferenceField, SelectInput, TextField, TextInput, useRecordContext, useTranslate, type CreateProps, type EditProps, type ListProps } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { fromFormValues, REVIEW_STATUSES } from './cftReviewShape';
+import { fromFormValues } from './cftReviewShape';
 import { CftReviewForm } from './CftReviewForm';
 
-const statusChoices = REVIEW_STATUSES.map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
+const statusChoices = CFT_REVIEW_STATUSES.map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
 
 const reviewFilters = [
   <TextInput key="title" source="title_contains" label="resources.cft-reviews.fields.title" alwaysOn />,

@@ -1,6 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { SIX_M } from '../common/enums';
+import { SIX_M } from '@contract';
 import { readFishbone, type SixM } from './cftReviewShape';
 
 const TOP: readonly SixM[] = SIX_M.slice(0, 3);

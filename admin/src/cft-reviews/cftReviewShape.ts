@@ -8,12 +8,11 @@
  *   "why?" of the one before) is read as pairs `{why: chain[i-1], answer: chain[i]}`.
  * - `fishbone`: `{man: string[], machine: […], method, material, measurement, environment}`.
  */
-import { SIX_M } from '../common/enums';
+import { SIX_M } from '@contract';
 
 export const EIGHT_D = ['D0', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'] as const;
 export type EightDKey = (typeof EIGHT_D)[number];
 export type SixM = (typeof SIX_M)[number];
-export const REVIEW_STATUSES = ['planned', 'in_progress', 'concluded', 'cancelled'] as const;
 
 export interface WhyPair {
   why: string;

@@ -1,6 +1,6 @@
 import Icon from '@mui/icons-material/Groups';
 import type { RaRecord } from 'react-admin';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 import { CftReviewCreate, CftReviewEdit, CftReviewList } from './CftReviewList';
 import { CftReviewShow } from './CftReviewShow';
 

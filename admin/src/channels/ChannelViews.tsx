@@ -24,7 +24,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { SpansInput } from '../business-calendars/CalendarInputs';
-import { CHANNELS } from '../common/enums';
+import { ANSWERING_DAYS, CHANNELS } from '@contract';
 import { enumChoices, EnumField } from '../common/EnumField';
 import {
   ContentLocaleFilterInput,
@@ -37,7 +37,6 @@ import { DateTimeField } from '../common/DateTimeField';
 import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
 const T = 'resources.channels.';
-const ANSWERING_DAYS = ['working_days', 'every_day'] as const;
 const answeringChoices = ANSWERING_DAYS.map((d) => ({ id: d, name: `${T}answering_days.${d}` }));
 const channelChoices = enumChoices('channel', CHANNELS);
 

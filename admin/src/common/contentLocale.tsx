@@ -11,7 +11,7 @@ import {
   type DataProvider,
   type RaRecord,
 } from 'react-admin';
-import { LANGUAGES } from './enums';
+import { LANGUAGES } from '@contract';
 
 /**
  * Localized content (categories, channels, response templates) in one language version at a time.

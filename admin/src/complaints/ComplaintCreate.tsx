@@ -20,7 +20,7 @@ import {
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { enumChoices } from '../common/EnumField';
-import { CONTACT_PREFERENCES, INTAKE_CHANNELS, LANGUAGES } from '../common/enums';
+import { CONTACT_PREFERENCES, LANGUAGES, type Channel } from '@contract';
 import { isConsoleLocale } from '../i18n/locales';
 import { compact, fieldErrorsOf } from './actions/serverErrors';
 import { CategoryInput, StaffInput, VALUE_TIER_CHOICES } from './complaintFilters';
@@ -29,6 +29,9 @@ import { RegisteredDialog } from './RegisteredDialog';
 import type { Complaint } from './types';
 
 type Values = Record<string, unknown>;
+
+/** The channels staff register by hand in the console; the others arrive on their own (portal, email, SMS …). */
+const INTAKE_CHANNELS = ['phone', 'letter', 'fax', 'in_person'] as const satisfies readonly Channel[];
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();

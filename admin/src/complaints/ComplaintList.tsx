@@ -32,7 +32,7 @@ import { currentSlaClock, type Complaint } from './types';
 import { CATEGORY_NAME_LOCALE, COMPLAINT_LIST_DEFAULTS } from './listDefaults';
 import { TrackingCodeField } from '../common/TrackingCodeField';
 import { useRoleCan } from '../permissions/useRoleCan';
-import { getStoredRole } from '../authProvider';
+import { getStoredRole } from '../session';
 import { columnsStoreKey, defaultHiddenColumns } from './listColumns';
 import { QueueEmpty } from './QueueEmpty';
 

@@ -21,7 +21,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { LocalizedReferenceField } from '../common/localizedReference';
 import { formatNumber } from '../i18n/locales';
-import { ACTION_NAMES } from '../permissions/matrix';
+import { ACTION_NAMES, CUSTOMER_STATUS } from '@contract';
 import { ComplaintActionButton } from './actions/ComplaintActionButton';
 import { ComplaintTimeline } from './ComplaintTimeline';
 import { Panel } from './Panel';
@@ -29,7 +29,7 @@ import { ProposalPanel } from './ProposalPanel';
 import { useIntlLocale } from './useIntlLocale';
 import { SlaStageRow } from './SlaClockField';
 import { TranslatedValueField } from './TranslatedValueField';
-import { CUSTOMER_STATUS, type Complaint } from './types';
+import type { Complaint } from './types';
 import { formatTrackingCode } from '../common/TrackingCodeField';
 
 const ComplaintTitle = () => {

@@ -12,7 +12,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { CLAIM_REASONS } from '../common/enums';
+import { CLAIM_REASONS } from '@contract';
 import { formatDateTime, formatNumber } from '../i18n/locales';
 
 interface ComplaintEvent extends RaRecord<string> {

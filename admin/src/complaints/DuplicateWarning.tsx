@@ -2,22 +2,12 @@ import { Alert, Button, Link as MuiLink, Stack, Typography } from '@mui/material
 import { useEffect, useState } from 'react';
 import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { Status } from '../common/enums';
+import type { DuplicateComplaint } from '@contract';
 import { EnumField } from '../common/EnumField';
 import { CONSOLE_API_URL } from '../config';
 import { httpClient } from '../dataProvider';
 import { formatDateTime, formatNumber } from '../i18n/locales';
 import { formatTrackingCode } from '../common/TrackingCodeField';
-
-/** One answer row of `GET /complaints/duplicates` (docs/API.md "Duplicate check"). */
-export interface DuplicateComplaint {
-  id: string;
-  trackingCode: string;
-  status: Status;
-  subject: string;
-  receivedAt: string | null;
-  customerId: string;
-}
 
 /** What the server accepts (else it answers 400): digits and separators, at least 5 digits. */
 const PHONE = /^\+?[0-9\s().\-/]+$/;

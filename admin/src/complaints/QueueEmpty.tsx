@@ -1,6 +1,6 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-import { QUEUES } from '../common/enums';
+import { QUEUE_NAMES } from '@contract';
 
 /**
  * What an empty list means, in words: per queue ("Nothing is at risk right now"), or, when a search
@@ -10,7 +10,7 @@ export const QueueEmpty = () => {
   const translate = useTranslate();
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const { queue, ...others } = filterValues as { queue?: string } & Record<string, unknown>;
-  const known = typeof queue === 'string' && (QUEUES as readonly string[]).includes(queue) ? queue : 'all';
+  const known = typeof queue === 'string' && (QUEUE_NAMES as readonly string[]).includes(queue) ? queue : 'all';
   const narrowed = Object.values(others).some((v) => v !== undefined && v !== '' && v !== null);
   return (
     <Box sx={{ py: 6, px: 2, textAlign: 'center' }} data-testid="queue-empty" data-queue={known}>

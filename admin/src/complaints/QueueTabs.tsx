@@ -2,12 +2,12 @@ import { Box, ButtonBase, type Theme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDataProvider, useListContext, useLocaleState, useTranslate } from 'react-admin';
-import { QUEUES, type Queue } from '../common/enums';
+import { QUEUE_NAMES, type QueueName } from '@contract';
 import type { ComplaintDeskDataProvider } from '../dataProvider';
 import { formatNumber } from '../i18n/locales';
 
-type QueueTab = Queue | 'all';
-const TABS: readonly QueueTab[] = ['all', ...QUEUES];
+type QueueTab = QueueName | 'all';
+const TABS: readonly QueueTab[] = ['all', ...QUEUE_NAMES];
 
 /**
  * The count of every queue, in one request (`GET /complaints/queue-counts`, one statement on the
@@ -95,7 +95,7 @@ export const QueueTabs = () => {
   const [locale] = useLocaleState();
   const { filterValues, displayedFilters, setFilters, isPending } = useListContext();
   const { data: counts } = useQueueCounts(useSettled(!isPending));
-  const current: QueueTab = (QUEUES as readonly string[]).includes(filterValues.queue) ? filterValues.queue : 'all';
+  const current: QueueTab = (QUEUE_NAMES as readonly string[]).includes(filterValues.queue) ? filterValues.queue : 'all';
   const list = useRef<HTMLDivElement>(null);
 
   const select = (queue: QueueTab) => {

@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 import { useMemo } from 'react';
 import { enumChoices } from '../common/EnumField';
-import { CHANNELS, ESCALATION_LEVELS, LANGUAGES, STATUSES } from '../common/enums';
+import { CHANNELS, ESCALATION_LEVELS, LANGUAGES, STATUSES } from '@contract';
 import { useLocalizedRecords } from '../common/localizedReference';
 
 export const VALUE_TIER_CHOICES = [1, 2, 3, 4].map((tier) => ({ id: tier, name: String(tier) }));

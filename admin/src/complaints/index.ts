@@ -1,6 +1,6 @@
 import Icon from '@mui/icons-material/Feedback';
 import { lazy } from 'react';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 import type { Complaint } from './types';
 
 // Each screen is its own chunk: the dashboard (the landing page) does not pay for the workspace.

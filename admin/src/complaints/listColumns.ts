@@ -1,4 +1,4 @@
-import type { RoleType } from '../permissions/matrix';
+import type { StaffRole } from '@contract';
 
 /**
  * The complaint list's columns (DataTable sources) and which of them each role sees by default.
@@ -32,7 +32,7 @@ const OPTIONAL: readonly ComplaintColumn[] = ['channel', 'teamId', 'escalationLe
  * see the complaint without the person (directors and quality staff pick the customer column when
  * they want it; content editors never get personal data).
  */
-const HIDDEN: Record<RoleType, readonly ComplaintColumn[]> = {
+const HIDDEN: Record<StaffRole, readonly ComplaintColumn[]> = {
   // The SLA column gives the front line the deadline; the received time is one click away.
   agent: ['receivedAt', ...OPTIONAL],
   specialist: ['receivedAt', ...OPTIONAL],
@@ -42,7 +42,7 @@ const HIDDEN: Record<RoleType, readonly ComplaintColumn[]> = {
   'content-editor': ['customer.name', 'receivedAt', 'teamId', 'escalationLevel', 'valueTier'],
 };
 
-export const defaultHiddenColumns = (role: RoleType | null): string[] => [...(role ? HIDDEN[role] : HIDDEN.director)];
+export const defaultHiddenColumns = (role: StaffRole | null): string[] => [...(role ? HIDDEN[role] : HIDDEN.director)];
 
 /** Where the column choice is remembered (react-admin's store, per browser): one per role. */
-export const columnsStoreKey = (role: RoleType | null): string => `complaints.columns.${role ?? 'none'}`;
+export const columnsStoreKey = (role: StaffRole | null): string => `complaints.columns.${role ?? 'none'}`;

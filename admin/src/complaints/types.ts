@@ -1,24 +1,7 @@
+import type { ActionName, EscalationLevel, Proposal, SlaStage, SlaStageClock, Status } from '@contract';
 import type { RaRecord } from 'react-admin';
-import type { Status } from '../common/enums';
-import type { ActionName } from '../permissions/matrix';
 
-export type SlaStageName = 'acknowledgment' | 'assessment' | 'evaluation' | 'resolution';
-export type SlaState = 'ok' | 'at_risk' | 'breached' | 'paused' | 'met';
-
-export interface SlaStageClock {
-  stage: SlaStageName;
-  dueAt: string | null;
-  /** Share of the stage's working time used so far (0…1, above 1 when breached). */
-  elapsedShare: number | null;
-  state: SlaState;
-}
-
-export interface Proposal {
-  external: { type: string; description: string; amount?: number; currency?: string };
-  internal: { correctiveActionId: string } | { none: true; reason: string };
-  round: number;
-  status: 'pending_approval' | 'approved' | 'declined' | 'sent' | 'accepted' | 'rejected';
-}
+export type { Proposal, SlaStageClock, SlaState } from '@contract';
 
 /** The complaint record of the console API (SPEC §8 plus the fields docs/API.md lists). */
 export interface Complaint extends RaRecord<string> {
@@ -41,7 +24,7 @@ export interface Complaint extends RaRecord<string> {
   assigneeName?: string | null;
   subjectStaffId: string | null;
   registeredById: string | null;
-  escalationLevel: 'line1' | 'line2' | 'claim';
+  escalationLevel: EscalationLevel;
   claimReason: string | null;
   valueTier: number;
   responseRound: number;
@@ -52,7 +35,7 @@ export interface Complaint extends RaRecord<string> {
   contactPreference: string | null;
   receivedAt: string;
   acknowledgedAt: string | null;
-  slaStage: SlaStageName | 'done' | null;
+  slaStage: SlaStage | 'done' | null;
   slaDueAt: string | null;
   sla: { stages: SlaStageClock[] } | null;
   proposal: Proposal | null;
@@ -79,19 +62,4 @@ export const currentSlaClock = (record: Pick<Complaint, 'sla' | 'slaStage'> | un
   }
   // Otherwise the latest stage that is still running.
   return [...stages].reverse().find((clock) => clock.state !== 'met');
-};
-
-/** What the customer sees for each internal state (SPEC §4; the server's domain/lifecycle.ts). */
-export const CUSTOMER_STATUS: Record<Status, 'received' | 'under_evaluation' | 'proposal' | 'resolved' | 'closed' | 'open'> = {
-  received: 'received',
-  in_assessment: 'received',
-  rejected: 'closed',
-  investigating: 'under_evaluation',
-  response_proposed: 'under_evaluation',
-  pending_approval: 'under_evaluation',
-  awaiting_customer: 'proposal',
-  implementing: 'under_evaluation',
-  resolved: 'resolved',
-  closed: 'closed',
-  open_external: 'open',
 };

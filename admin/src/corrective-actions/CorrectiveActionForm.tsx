@@ -1,3 +1,4 @@
+import { CORRECTIVE_ACTION_STATUSES } from '@contract';
 import { formatTrackingCode } from '../common/trackingCode';
 import {
   AutocompleteInput,
@@ -10,14 +11,14 @@ import {
   TextInput,
   required,
 } from 'react-admin';
-import { CA_STATUSES, kindChoices, statusChoices } from './correctiveActionStatus';
+import { kindChoices, statusChoices } from './correctiveActionStatus';
 
 export const CorrectiveActionForm = () => (
   <SimpleForm defaultValues={{ status: 'open', kind: 'corrective' }}>
     <TextInput source="title" validate={required()} fullWidth />
     <TextInput source="description" multiline minRows={2} fullWidth />
     <SelectInput source="kind" choices={kindChoices} validate={required()} />
-    <SelectInput source="status" choices={statusChoices(CA_STATUSES)} />
+    <SelectInput source="status" choices={statusChoices(CORRECTIVE_ACTION_STATUSES)} />
     <ReferenceInput source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
       <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />
     </ReferenceInput>

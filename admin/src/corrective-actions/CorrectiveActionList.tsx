@@ -1,3 +1,4 @@
+import { CORRECTIVE_ACTION_STATUSES } from '@contract';
 import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import TableRowsIcon from '@mui/icons-material/TableRows';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
@@ -22,7 +23,7 @@ import {
   useTranslate,
   type ListProps,
 } from 'react-admin';
-import { CA_STATUSES, isOverdue, kindChoices, statusChoices, today, type CorrectiveAction } from './correctiveActionStatus';
+import { isOverdue, kindChoices, statusChoices, today, type CorrectiveAction } from './correctiveActionStatus';
 import { CorrectiveActionBoard } from './CorrectiveActionBoard';
 import { DueDateField } from './DueDateField';
 import { KindField, StatusChip } from './StatusChip';
@@ -33,7 +34,7 @@ export const VIEW_STORE_KEY = 'corrective-actions.view';
 
 const correctiveActionFilters = [
   <TextInput key="title" source="title_contains" label="resources.corrective-actions.fields.title" alwaysOn />,
-  <SelectInput key="status" source="status" choices={statusChoices(CA_STATUSES)} alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices(CORRECTIVE_ACTION_STATUSES)} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <ReferenceInput key="owner" source="ownerId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
     <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { username_contains: text } : {})} />

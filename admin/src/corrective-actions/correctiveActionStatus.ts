@@ -1,15 +1,14 @@
+import { CORRECTIVE_ACTION_KINDS, CORRECTIVE_ACTION_STATUSES } from '@contract';
 import type { RaRecord } from 'react-admin';
 
-export const KINDS = ['corrective', 'preventive', 'containment'] as const;
-export const CA_STATUSES = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective', 'cancelled'] as const;
 /** The board's columns, left to right (cancelled actions stay in the list only). */
 export const BOARD_COLUMNS = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective'] as const;
 const UNFINISHED: readonly string[] = ['open', 'in_progress'];
 
 export interface CorrectiveAction extends RaRecord {
   title: string;
-  kind: (typeof KINDS)[number];
-  status: (typeof CA_STATUSES)[number];
+  kind: (typeof CORRECTIVE_ACTION_KINDS)[number];
+  status: (typeof CORRECTIVE_ACTION_STATUSES)[number];
   dueAt?: string | null;
   ownerId?: string | null;
   complaintId?: string | null;
@@ -29,4 +28,4 @@ export const byDueDate = (a: CorrectiveAction, b: CorrectiveAction) =>
   (a.dueAt ?? '9999-12-31').localeCompare(b.dueAt ?? '9999-12-31');
 
 export const statusChoices = (values: readonly string[]) => values.map((s) => ({ id: s, name: `resources.corrective-actions.statuses.${s}` }));
-export const kindChoices = KINDS.map((k) => ({ id: k, name: `resources.corrective-actions.kinds.${k}` }));
+export const kindChoices = CORRECTIVE_ACTION_KINDS.map((k) => ({ id: k, name: `resources.corrective-actions.kinds.${k}` }));

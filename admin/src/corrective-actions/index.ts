@@ -1,6 +1,6 @@
 import Icon from '@mui/icons-material/Build';
 import type { RaRecord } from 'react-admin';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 import { CorrectiveActionList } from './CorrectiveActionList';
 import { CorrectiveActionCreate, CorrectiveActionEdit, CorrectiveActionShow } from './CorrectiveActionShow';
 

@@ -35,7 +35,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField, enumChoices } from '../common/EnumField';
-import { CONTACT_PREFERENCES, LANGUAGES } from '../common/enums';
+import { CONTACT_PREFERENCES, LANGUAGES } from '@contract';
 import { formatDateTime, intlLocale } from '../i18n/locales';
 import { TrackingCodeField } from '../common/TrackingCodeField';
 import type { ComplaintDeskDataProvider } from '../dataProvider';

@@ -10,10 +10,8 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { isRoleType, type RoleType } from '../authProvider';
+import { isStaffRole, type QueueName, type ResourceName, type StaffRole } from '@contract';
 import { formatNumber } from '../i18n/locales';
-import type { Queue } from '../common/enums';
-import type { ResourceName } from '../permissions/matrix';
 import { INBOX_FILTER } from '../approvals/types';
 import { CARDS_BY_ROLE, overdueActionsFilter, WELCOME_BY_ROLE, type DashboardCardKey } from './dashboardCards';
 
@@ -64,7 +62,7 @@ const CountCard = ({ testId, title, resource, filter, to }: CountCardProps) => {
   );
 };
 
-const QUEUE_TITLES: Record<Queue, string> = {
+const QUEUE_TITLES: Record<QueueName, string> = {
   mine: 'app.dashboard.my_queue',
   team: 'app.dashboard.team_queue',
   unassigned: 'app.dashboard.unassigned',
@@ -115,7 +113,7 @@ const ResourceLink = ({ resource }: { resource: ResourceName }) => {
   );
 };
 
-const Welcome = ({ role }: { role: RoleType }) => {
+const Welcome = ({ role }: { role: StaffRole }) => {
   const translate = useTranslate();
   const welcome = WELCOME_BY_ROLE[role];
   if (!welcome) return null;
@@ -139,10 +137,10 @@ const Welcome = ({ role }: { role: RoleType }) => {
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity, isPending: identityPending } = useGetIdentity();
-  const { permissions, isPending: permissionsPending } = usePermissions<RoleType | null>();
+  const { permissions, isPending: permissionsPending } = usePermissions<StaffRole | null>();
 
   const name = identity?.fullName ?? '';
-  const role = isRoleType(permissions) ? permissions : null;
+  const role = isStaffRole(permissions) ? permissions : null;
   const roleLabel = role ? translate(`app.roles.${role}`) : translate('app.roles.unknown');
   const cards = role ? CARDS_BY_ROLE[role] : [];
 

@@ -1,5 +1,4 @@
-import type { Queue } from '../common/enums';
-import type { ResourceName, RoleType } from '../permissions/matrix';
+import type { QueueName, ResourceName, StaffRole } from '@contract';
 
 /**
  * Which counts each role's dashboard shows (a layout choice, not access control: the server
@@ -10,9 +9,9 @@ import type { ResourceName, RoleType } from '../permissions/matrix';
  * (GET /approvals/inbox), not the complaints in the `awaiting_approval` queue, which include steps
  * waiting for someone else.
  */
-export type DashboardCardKey = Queue | 'my_overdue_actions' | 'my_approvals';
+export type DashboardCardKey = QueueName | 'my_overdue_actions' | 'my_approvals';
 
-export const CARDS_BY_ROLE: Record<RoleType, readonly DashboardCardKey[]> = {
+export const CARDS_BY_ROLE: Record<StaffRole, readonly DashboardCardKey[]> = {
   agent: ['mine', 'team', 'at_risk', 'breached', 'awaiting_customer'],
   specialist: ['mine', 'team', 'at_risk', 'breached', 'awaiting_customer'],
   director: ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'my_approvals', 'awaiting_customer'],
@@ -22,7 +21,7 @@ export const CARDS_BY_ROLE: Record<RoleType, readonly DashboardCardKey[]> = {
 };
 
 /** Roles without queues get a short welcome and links to the lists they work in. */
-export const WELCOME_BY_ROLE: Partial<Record<RoleType, { text: string; resources: readonly ResourceName[] }>> = {
+export const WELCOME_BY_ROLE: Partial<Record<StaffRole, { text: string; resources: readonly ResourceName[] }>> = {
   'cft-member': {
     text: 'resources.dashboard.cft_welcome',
     resources: ['cft-reviews', 'corrective-actions', 'root-causes', 'complaints'],

@@ -1,3 +1,4 @@
+import { MESSAGE_CHANNELS } from '@contract';
 import SendIcon from '@mui/icons-material/Send';
 import {
   Box,
@@ -16,7 +17,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { MESSAGE_CHANNELS, sendBulkMessage, type BulkMessage } from './massIncidentApi';
+import { sendBulkMessage, type BulkMessage } from './massIncidentApi';
 
 /**
  * The bulk message: written into the outbox once per linked open complaint's customer, with a

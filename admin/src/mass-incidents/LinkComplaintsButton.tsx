@@ -28,7 +28,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { OPEN_STATUSES } from '../common/enums';
+import { OPEN_STATUSES } from '@contract';
 import type { ComplaintDeskDataProvider } from '../dataProvider';
 
 interface Failure {

@@ -1,6 +1,6 @@
 import Icon from '@mui/icons-material/Campaign';
 import type { RaRecord } from 'react-admin';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 import { MassIncidentCreate, MassIncidentEdit } from './MassIncidentForm';
 import { MassIncidentList } from './MassIncidentList';
 import { MassIncidentShow } from './MassIncidentShow';

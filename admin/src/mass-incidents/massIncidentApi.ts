@@ -1,9 +1,7 @@
+import { AREAS, MASS_INCIDENT_STATUSES, MESSAGE_CHANNELS } from '@contract';
 import { httpClient } from '../dataProvider';
 import { CONSOLE_API_URL } from '../config';
 
-export const MI_STATUSES = ['open', 'resolved', 'withdrawn'] as const;
-export const AREAS = ['network', 'billing', 'service', 'sales'] as const;
-export const MESSAGE_CHANNELS = ['email', 'sms'] as const;
 
 export interface BulkMessage {
   subject?: string;
@@ -20,5 +18,5 @@ export async function sendBulkMessage(id: string | number, body: BulkMessage): P
   return json as { queued: number };
 }
 
-export const statusChoices = MI_STATUSES.map((s) => ({ id: s, name: `resources.mass-incidents.statuses.${s}` }));
+export const statusChoices = MASS_INCIDENT_STATUSES.map((s) => ({ id: s, name: `resources.mass-incidents.statuses.${s}` }));
 export const areaChoices = AREAS.map((a) => ({ id: a, name: `resources.mass-incidents.areas.${a}` }));

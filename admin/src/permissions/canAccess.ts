@@ -1,13 +1,4 @@
-import {
-  ACTION_ROLES,
-  CUSTOMER_EXPORT_ROLES,
-  isActionName,
-  isResourceName,
-  isRoleType,
-  PII_MASKED_ROLES,
-  RESOURCE_MATRIX,
-  type ServerOperation,
-} from './matrix';
+import { ACTION_ROLES, CUSTOMER_EXPORT_ROLES, isActionName, isResourceName, isStaffRole, PII_MASKED_ROLES, resourceRoles, type Operation } from '@contract';
 
 /**
  * What the console asks: react-admin's page and button checks (`list`, `show`, `create`, `edit`,
@@ -21,7 +12,7 @@ export interface AccessQuery {
   record?: { availableActions?: readonly string[] } | null;
 }
 
-const OPERATION: Record<string, ServerOperation> = {
+const OPERATION: Record<string, Operation> = {
   list: 'list',
   export: 'list',
   show: 'read',
@@ -34,26 +25,26 @@ const OPERATION: Record<string, ServerOperation> = {
 };
 
 /**
- * One pure permission function, the same matrix the server enforces (docs/PERMISSIONS.md).
+ * One pure permission function over the matrix the server enforces (the shared contract's
+ * permissions, docs/PERMISSIONS.md).
  * Complaint actions on a record are also limited to the record's `availableActions`, which the
  * server computes from the state; without a record, the role alone decides.
  */
 export function canAccess(role: unknown, { action, resource, record }: AccessQuery): boolean {
-  if (!isRoleType(role)) return false;
+  if (!isStaffRole(role)) return false;
   if (action === 'pii') return !PII_MASKED_ROLES.includes(role);
   if (action === 'privacy-export') return resource === 'customers' && CUSTOMER_EXPORT_ROLES.includes(role);
   if (!isResourceName(resource)) return false;
 
   if (resource === 'complaints' && isActionName(action)) {
-    if (!(ACTION_ROLES[action] as readonly string[]).includes(role)) return false;
+    if (!ACTION_ROLES[action].includes(role)) return false;
     if (record && Array.isArray(record.availableActions)) return record.availableActions.includes(action);
     return true;
   }
 
   const operation = OPERATION[action];
   if (!operation) return false;
-  const roles = (RESOURCE_MATRIX[resource] as Partial<Record<ServerOperation, readonly string[]>>)[operation];
-  return roles ? roles.includes(role) : false;
+  return resourceRoles(resource, operation).includes(role);
 }
 
 export default canAccess;

@@ -1,3 +1,4 @@
+import { MESSAGE_CHANNELS, TEMPLATE_PURPOSES } from '@contract';
 import { Box, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import {
@@ -29,17 +30,6 @@ import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 import { formatNumber } from '../i18n/locales';
 
 const T = 'resources.response-templates.';
-export const PURPOSES = [
-  'acknowledgment',
-  'assessment_accept',
-  'assessment_reject',
-  'escalation',
-  'proposal',
-  'resolution',
-  'survey',
-  'external_recourse',
-  'bulk_message',
-] as const;
 /** Placeholders the outbox fills in (database/seed/data/response-templates.ts). */
 export const PLACEHOLDERS = [
   'trackingCode',
@@ -51,10 +41,9 @@ export const PLACEHOLDERS = [
   'recourse',
   'message',
 ] as const;
-const TEMPLATE_CHANNELS = ['email', 'sms'] as const;
 
-const purposeChoices = PURPOSES.map((p) => ({ id: p, name: `${T}purpose.${p}` }));
-const channelChoices = enumChoices('channel', TEMPLATE_CHANNELS);
+const purposeChoices = TEMPLATE_PURPOSES.map((p) => ({ id: p, name: `${T}purpose.${p}` }));
+const channelChoices = enumChoices('channel', MESSAGE_CHANNELS);
 
 const templateFilters = [
   <ContentLocaleFilterInput key="locale" alwaysOn />,

@@ -1,6 +1,6 @@
 import { BooleanInput, ReferenceInput, AutocompleteInput, SelectInput, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
 import { enumChoices } from '../common/EnumField';
-import { SIX_M } from '../common/enums';
+import { SIX_M } from '@contract';
 
 /** Code, title, 6M class, parent and active flag; a cause cannot be its own parent. */
 export const RootCauseForm = () => {

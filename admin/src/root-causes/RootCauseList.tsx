@@ -10,7 +10,7 @@ import {
   type ListProps,
 } from 'react-admin';
 import { EnumField, enumChoices } from '../common/EnumField';
-import { SIX_M } from '../common/enums';
+import { SIX_M } from '@contract';
 
 const rootCauseFilters = [
   <TextInput key="code" source="code_contains" label="resources.root-causes.fields.code" alwaysOn />,

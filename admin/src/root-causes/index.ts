@@ -1,6 +1,6 @@
 import Icon from '@mui/icons-material/AccountTree';
 import type { RaRecord } from 'react-admin';
-import type { ResourceConfig } from '../resources';
+import type { ResourceConfig } from '../resourceConfig';
 import { RootCauseCreate, RootCauseEdit } from './RootCauseEdit';
 import { RootCauseList } from './RootCauseList';
 

@@ -1,3 +1,4 @@
+import { AREAS, TEAM_LINES } from '@contract';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
@@ -27,8 +28,6 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField, enumChoices } from '../common/EnumField';
 
-export const TEAM_LINES = ['line1', 'line2'] as const;
-export const AREAS = ['network', 'billing', 'service', 'sales'] as const;
 
 const areaChoices = AREAS.map((a) => ({ id: a, name: `resources.teams.area.${a}` }));
 const lineChoices = enumChoices('escalation', TEAM_LINES);

@@ -3,7 +3,7 @@ import { SelectInput, required, useGetList, useGetMany, useLocaleState, useTrans
 import { staffChoiceLabel, type StaffUser } from '../../common/staffChoice';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Complaint } from '../types';
-import { ActionHint } from './ComplaintActionButton';
+import { ActionHint } from './ActionHint';
 
 interface Team extends RaRecord<string> {
   name: string;

@@ -1,5 +1,5 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useContext, useState, type ReactNode } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useContext, useState } from 'react';
 import {
   Form,
   HttpError,
@@ -12,11 +12,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormState } from 'react-hook-form';
-import { getStoredUser } from '../../authProvider';
+import { getStoredUser } from '../../session';
 import { formatTrackingCode } from '../../common/trackingCode';
 import type { ComplaintDeskDataProvider } from '../../dataProvider';
 import { canAccess as canAccessFor } from '../../permissions/canAccess';
-import type { ActionName } from '../../permissions/matrix';
+import type { ActionName } from '@contract';
 import type { Complaint } from '../types';
 import { ACTION_SPECS } from './actionSpecs';
 import { fieldErrorsOf } from './serverErrors';
@@ -143,10 +143,3 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
     </span>
   );
 };
-
-/** A hint inside an action dialog (e.g. what a second rejection means). */
-export const ActionHint = ({ children, severity = 'info' }: { children: ReactNode; severity?: 'info' | 'warning' }) => (
-  <Alert severity={severity} sx={{ mb: 2 }}>
-    {children}
-  </Alert>
-);

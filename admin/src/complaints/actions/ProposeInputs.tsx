@@ -12,9 +12,9 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { enumChoices } from '../../common/EnumField';
-import { MONEY_RESPONSE_TYPES, RESPONSE_TYPES } from '../../common/enums';
+import { EXTERNAL_RESPONSE_TYPES, MONEY_RESPONSE_TYPES } from '@contract';
 import type { Complaint } from '../types';
-import { ActionHint } from './ComplaintActionButton';
+import { ActionHint } from './ActionHint';
 import { compact } from './serverErrors';
 
 const isMoney = (type: unknown) => (MONEY_RESPONSE_TYPES as readonly unknown[]).includes(type);
@@ -39,7 +39,7 @@ export const ProposeInputs = ({ record }: { record: Complaint }) => {
       <SelectInput
         source="external.type"
         label="resources.complaints.proposal.type"
-        choices={enumChoices('response_type', RESPONSE_TYPES)}
+        choices={enumChoices('response_type', EXTERNAL_RESPONSE_TYPES)}
         validate={required()}
         fullWidth
       />

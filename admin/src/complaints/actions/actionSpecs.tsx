@@ -26,12 +26,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../../common/EnumField';
-import { CHANNELS, CLAIM_REASONS } from '../../common/enums';
-import type { ActionName } from '../../permissions/matrix';
+import { type ActionName, CHANNELS, CLAIM_REASONS } from '@contract';
 import { ProposalSummary } from '../ProposalPanel';
 import type { Complaint } from '../types';
 import { AssignInputs } from './AssignInputs';
-import { ActionHint } from './ComplaintActionButton';
+import { ActionHint } from './ActionHint';
 import { ProposeInputs, proposeBody } from './ProposeInputs';
 import { compact } from './serverErrors';
 
