@@ -10,10 +10,10 @@ import {
   columnsStoreKey,
   defaultHiddenColumns,
 } from '../../admin/src/complaints/listColumns';
-import { ROLE_TYPES } from '../../admin/src/permissions/matrix';
+import { STAFF_ROLES } from '../../src/plugins/complaint-desk/shared';
 import { canAccess } from '../../admin/src/permissions/canAccess';
 
-describe.each([...ROLE_TYPES, null])('default columns for %s', (role) => {
+describe.each([...STAFF_ROLES, null])('default columns for %s', (role) => {
   const hidden = defaultHiddenColumns(role);
 
   it('keep the SLA and the assignee', () => {
