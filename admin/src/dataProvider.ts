@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
-import type { ActionName } from '@contract';
+import type { ActionName, QueueName } from '@contract';
 import { CONSOLE_API_URL } from './config';
 import { getToken, prefetched } from './session';
 import { apiErrorMessage } from './strapi';
@@ -67,8 +67,8 @@ export interface ComplaintDeskDataProvider extends DataProvider {
   /** `POST /sla/preview` → the stage deadlines. */
   slaPreview: (request: SlaPreviewRequest) => Promise<{ due: string[] }>;
   /** `GET /complaints/queue-counts` → the caller's count of every named queue, in one request. */
-  queueCounts: () => Promise<Record<string, number>>;
-  /** `GET /reports/{name}` (reports are built by a later issue). */
+  queueCounts: () => Promise<Record<QueueName, number>>;
+  /** `GET /reports/{name}` (SPEC §8 reports). */
   report: <T = unknown>(name: string, params?: Record<string, string>) => Promise<T>;
   /** `GET /customers/{id}/export` → everything held about one customer, as one JSON document. */
   exportCustomer: (id: RaRecord['id']) => Promise<unknown>;
@@ -95,7 +95,7 @@ export const dataProvider: ComplaintDeskDataProvider = {
     data: await post(`/complaints/${encodeURIComponent(String(id))}/actions/${action}`, body),
   }),
   slaPreview: (request) => post('/sla/preview', request),
-  queueCounts: async () => (await httpClient(`${CONSOLE_API_URL}/complaints/queue-counts`)).json as Record<string, number>,
+  queueCounts: async () => (await httpClient(`${CONSOLE_API_URL}/complaints/queue-counts`)).json as Record<QueueName, number>,
   report: async (name, params = {}) => {
     const query = new URLSearchParams(params).toString();
     const { json } = await httpClient(`${CONSOLE_API_URL}/reports/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);

@@ -31,7 +31,7 @@ export const preloadLanding = (): void => {
  * Once the login has a token: start the landing page's requests — the complaint list's first
  * page (exactly the URL react-admin will ask) at once, in parallel with `/users/me`. The rows name
  * their category, team and assignee (`categoryName`, `teamName`, `assigneeName`), so the list needs
- * no teams or users (issue #5: they competed with the page on the server). Only a console in
+ * no teams or users, which would compete with the page on the server. Only a console in
  * another language than English still reads the categories in its language, once `/users/me` has
  * answered (the login, and so react-admin's start-up, waits for it).
  */

@@ -1,6 +1,6 @@
 /**
- * Requests started before react-admin asks for them (issue #5: the complaint list interactive
- * within 1.5 s of login). At login the console already knows where it will land; it starts that
+ * Requests started before react-admin asks for them, so that the complaint list is interactive
+ * within 1.5 s of login. At login the console already knows where it will land; it starts that
  * page's requests in parallel with `/users/me` and react-admin's start-up, and the data provider
  * hands each response to react-admin's identical request.
  *

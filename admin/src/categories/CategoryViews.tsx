@@ -1,4 +1,4 @@
-import { AREAS, CATEGORY_SCHEMES } from '@contract';
+import { AREAS, CATEGORY_SCHEMES, VALUE_TIERS } from '@contract';
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
@@ -39,7 +39,7 @@ import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 const T = 'resources.categories.';
 const schemeChoices = CATEGORY_SCHEMES.map((s) => ({ id: s, name: `${T}scheme.${s}` }));
 const areaChoices = AREAS.map((a) => ({ id: a, name: `${T}area.${a}` }));
-const tierChoices = [1, 2, 3, 4].map((n) => ({ id: n, name: String(n) }));
+const tierChoices = VALUE_TIERS.map((n) => ({ id: n, name: String(n) }));
 
 type CategoryRecord = RaRecord & { code?: string; name?: string; locale?: string };
 

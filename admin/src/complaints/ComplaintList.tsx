@@ -151,7 +151,7 @@ const ComplaintBody = (props: DataTableBodyProps) => <DataTableBody {...props} r
 
 /**
  * The rows' names come with the records (`categoryName`, `teamName`, `assigneeName`, docs/API.md):
- * the list asks for no teams, users or (in English) categories, and renders plain text (issue #5).
+ * the list asks for no teams, users or (in English) categories, and renders plain text.
  * The category's name is its English one: other languages name it from the categories in theirs.
  */
 const CategoryName = () => {
@@ -167,7 +167,7 @@ const customerName = (record: Complaint) => record.customer?.name ?? '—';
 
 /**
  * The complaint list: work queues as tabs, the API's filters, the SLA clock of the running stage.
- * Export is off: the API serves at most 100 rows a page, and reports (CSV) come with their own issue.
+ * Export is off: the API serves at most 100 rows a page; CSV comes from the reports (SPEC §8).
  */
 export const ComplaintList = () => {
   // Personal data only for the roles that may see it (the API sends nulls to the others anyway).

@@ -21,7 +21,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { LocalizedReferenceField } from '../common/localizedReference';
 import { formatNumber } from '../i18n/locales';
-import { ACTION_NAMES, CUSTOMER_STATUS } from '@contract';
+import { ACTION_NAMES, type ApprovalDecision, CUSTOMER_STATUS } from '@contract';
 import { ComplaintActionButton } from './actions/ComplaintActionButton';
 import { ComplaintTimeline } from './ComplaintTimeline';
 import { Panel } from './Panel';
@@ -326,7 +326,7 @@ const ApprovalsTab = () => {
 };
 
 const DecisionChip = () => {
-  const record = useRecordContext<{ id: string; decision: 'pending' | 'approved' | 'declined' }>();
+  const record = useRecordContext<{ id: string; decision: ApprovalDecision }>();
   const translate = useTranslate();
   if (!record) return null;
   const color = record.decision === 'approved' ? 'success' : record.decision === 'declined' ? 'error' : 'default';

@@ -2,7 +2,8 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import { ReferenceField, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatNumber } from '../i18n/locales';
 import { Panel } from './Panel';
-import type { Complaint, Proposal } from './types';
+import type { Proposal } from '@contract';
+import type { Complaint } from './types';
 
 const money = (amount: number, currency: string | undefined, locale: string) => {
   try {

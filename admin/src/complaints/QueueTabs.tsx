@@ -12,7 +12,7 @@ const TABS: readonly QueueTab[] = ['all', ...QUEUE_NAMES];
 /**
  * The count of every queue, in one request (`GET /complaints/queue-counts`, one statement on the
  * server). Asked only once the list itself has loaded and the page has settled: counts over a large
- * table would otherwise compete with the rows the user is waiting for (issue #5: the list
+ * table would otherwise compete with the rows the user is waiting for (the list is to be
  * interactive within 1.5 s of login).
  */
 const useQueueCounts = (enabled: boolean) => {
@@ -86,7 +86,7 @@ const COUNT_SX = { display: 'inline-block', minWidth: '3.5ch', textAlign: 'start
 /**
  * The work queues of docs/API.md as tabs over the list; "all" drops the queue filter. A plain row
  * of buttons with the tab roles on one line (scrolling sideways on narrow screens), not MUI `Tabs`: its scrollable variant
- * measured the tabs and the scroll buttons on the first render (45–68 ms, issue #5), and MUI's
+ * measures the tabs and the scroll buttons on the first render (45–68 ms), and MUI's
  * `Tab` works only inside `Tabs`. The row keeps the tab list's keyboard use: arrows, Home and End
  * move between tabs (the arrows reversed right to left).
  */

@@ -1,7 +1,8 @@
 import { Chip, LinearProgress, Stack, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime, formatNumber, formatShortDateTime } from '../i18n/locales';
-import { currentSlaClock, type Complaint, type SlaStageClock, type SlaState } from './types';
+import type { SlaStageClock, SlaState } from '@contract';
+import { currentSlaClock, type Complaint } from './types';
 
 export const SLA_STATE_COLOR: Record<SlaState, ChipProps['color']> = {
   ok: 'success',

@@ -9,10 +9,10 @@ import {
 } from 'react-admin';
 import { useMemo } from 'react';
 import { enumChoices } from '../common/EnumField';
-import { CHANNELS, ESCALATION_LEVELS, LANGUAGES, STATUSES } from '@contract';
+import { CHANNELS, ESCALATION_LEVELS, LANGUAGES, STATUSES, VALUE_TIERS } from '@contract';
 import { useLocalizedRecords } from '../common/localizedReference';
 
-export const VALUE_TIER_CHOICES = [1, 2, 3, 4].map((tier) => ({ id: tier, name: String(tier) }));
+export const VALUE_TIER_CHOICES = VALUE_TIERS.map((tier) => ({ id: tier, name: String(tier) }));
 
 interface Category {
   id: string;

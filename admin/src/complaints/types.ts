@@ -1,16 +1,14 @@
-import type { ActionName, EscalationLevel, Proposal, SlaStage, SlaStageClock, Status } from '@contract';
+import type { ActionName, Channel, ClaimReason, ContactPreference, EscalationLevel, Language, Proposal, SlaStage, SlaStageClock, Status } from '@contract';
 import type { RaRecord } from 'react-admin';
-
-export type { Proposal, SlaStageClock, SlaState } from '@contract';
 
 /** The complaint record of the console API (SPEC §8 plus the fields docs/API.md lists). */
 export interface Complaint extends RaRecord<string> {
   trackingCode: string;
   status: Status;
-  channel: string;
+  channel: Channel;
   subject: string;
   description: string;
-  language: string;
+  language: Language;
   categoryId: string | null;
   /** The category's English name (docs/API.md). */
   categoryName?: string | null;
@@ -25,14 +23,14 @@ export interface Complaint extends RaRecord<string> {
   subjectStaffId: string | null;
   registeredById: string | null;
   escalationLevel: EscalationLevel;
-  claimReason: string | null;
+  claimReason: ClaimReason | null;
   valueTier: number;
   responseRound: number;
   massIncidentId: string | null;
   cftReviewId: string | null;
   slaPolicyId: string | null;
   requestedRemedy: string | null;
-  contactPreference: string | null;
+  contactPreference: ContactPreference | null;
   receivedAt: string;
   acknowledgedAt: string | null;
   slaStage: SlaStage | 'done' | null;

@@ -1,14 +1,14 @@
-import { CORRECTIVE_ACTION_KINDS, CORRECTIVE_ACTION_STATUSES } from '@contract';
+import { CORRECTIVE_ACTION_KINDS, type CorrectiveActionKind, type CorrectiveActionStatus } from '@contract';
 import type { RaRecord } from 'react-admin';
 
 /** The board's columns, left to right (cancelled actions stay in the list only). */
-export const BOARD_COLUMNS = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective'] as const;
-const UNFINISHED: readonly string[] = ['open', 'in_progress'];
+export const BOARD_COLUMNS = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective'] as const satisfies readonly CorrectiveActionStatus[];
+const UNFINISHED: readonly CorrectiveActionStatus[] = ['open', 'in_progress'];
 
 export interface CorrectiveAction extends RaRecord {
   title: string;
-  kind: (typeof CORRECTIVE_ACTION_KINDS)[number];
-  status: (typeof CORRECTIVE_ACTION_STATUSES)[number];
+  kind: CorrectiveActionKind;
+  status: CorrectiveActionStatus;
   dueAt?: string | null;
   ownerId?: string | null;
   complaintId?: string | null;

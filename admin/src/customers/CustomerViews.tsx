@@ -35,7 +35,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField, enumChoices } from '../common/EnumField';
-import { CONTACT_PREFERENCES, LANGUAGES } from '@contract';
+import { CONTACT_PREFERENCES, LANGUAGES, VALUE_TIERS } from '@contract';
 import { formatDateTime, intlLocale } from '../i18n/locales';
 import { TrackingCodeField } from '../common/TrackingCodeField';
 import type { ComplaintDeskDataProvider } from '../dataProvider';
@@ -56,7 +56,7 @@ export interface Customer extends RaRecord<string> {
   updatedAt: string;
 }
 
-const VALUE_TIER_CHOICES = [1, 2, 3, 4].map((tier) => ({ id: tier, name: String(tier) }));
+const VALUE_TIER_CHOICES = VALUE_TIERS.map((tier) => ({ id: tier, name: String(tier) }));
 
 /** Personal data only for the roles that may see it (the API answers null to the others). */
 const useCanSeePii = () => useCanAccess({ action: 'pii', resource: 'customers' }).canAccess === true;

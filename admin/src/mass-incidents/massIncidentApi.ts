@@ -1,12 +1,11 @@
-import { AREAS, MASS_INCIDENT_STATUSES, MESSAGE_CHANNELS } from '@contract';
+import { AREAS, MASS_INCIDENT_STATUSES, type MessageChannel } from '@contract';
 import { httpClient } from '../dataProvider';
 import { CONSOLE_API_URL } from '../config';
-
 
 export interface BulkMessage {
   subject?: string;
   text: string;
-  channel?: (typeof MESSAGE_CHANNELS)[number];
+  channel?: MessageChannel;
 }
 
 /** `POST /mass-incidents/{id}/message` → how many outbox rows were queued. */

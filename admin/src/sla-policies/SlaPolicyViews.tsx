@@ -1,3 +1,4 @@
+import { SLA_TARGET_DEFAULTS, SLA_THRESHOLD_ACTIONS, VALUE_TIERS } from '@contract';
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -33,9 +34,8 @@ import { DateTimeField } from '../common/DateTimeField';
 
 const T = 'resources.sla-policies.';
 
-export const ESCALATION_ACTIONS = ['notify_assignee', 'notify_team_lead', 'notify_director', 'raise_escalation'] as const;
-const escalationChoices = ESCALATION_ACTIONS.map((a) => ({ id: a, name: `${T}escalation_action.${a}` }));
-const VALUE_TIERS = [1, 2, 3, 4].map((n) => ({ id: n, name: String(n) }));
+const escalationChoices = SLA_THRESHOLD_ACTIONS.map((a) => ({ id: a, name: `${T}escalation_action.${a}` }));
+const tierChoices = VALUE_TIERS.map((n) => ({ id: n, name: String(n) }));
 
 type PolicyRecord = RaRecord & {
   acknowledgmentHours?: number;
@@ -155,11 +155,7 @@ const nonNegative = [required(), minValue(0)];
 const POLICY_DEFAULTS = {
   isDefault: false,
   priority: 0,
-  acknowledgmentHours: 0,
-  assessmentDays: 2,
-  evaluationDays: 4,
-  resolutionDays: 1,
-  atRiskShare: 0.75,
+  ...SLA_TARGET_DEFAULTS,
   onAtRisk: ['notify_assignee'],
   onBreach: ['notify_team_lead'],
 };
@@ -190,8 +186,8 @@ const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
             helperText={`${T}helper.category`}
           />
         </ReferenceInput>
-        <SelectInput source="minValueTier" sx={NARROW} choices={VALUE_TIERS} validate={tierRange} helperText={`${T}helper.value_tier`} />
-        <SelectInput source="maxValueTier" sx={NARROW} choices={VALUE_TIERS} validate={tierRange} helperText={`${T}helper.value_tier`} />
+        <SelectInput source="minValueTier" sx={NARROW} choices={tierChoices} validate={tierRange} helperText={`${T}helper.value_tier`} />
+        <SelectInput source="maxValueTier" sx={NARROW} choices={tierChoices} validate={tierRange} helperText={`${T}helper.value_tier`} />
       </Section>
       <Section title={`${T}sections.stages`}>
         <ReferenceInput source="calendarId" reference="business-calendars" sort={{ field: 'code', order: 'ASC' }}>

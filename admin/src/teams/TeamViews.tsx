@@ -28,7 +28,6 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField, enumChoices } from '../common/EnumField';
 
-
 const areaChoices = AREAS.map((a) => ({ id: a, name: `resources.teams.area.${a}` }));
 const lineChoices = enumChoices('escalation', TEAM_LINES);
 

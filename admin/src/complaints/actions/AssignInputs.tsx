@@ -1,3 +1,4 @@
+import type { TeamLine } from '@contract';
 import { useEffect, useMemo } from 'react';
 import { SelectInput, required, useGetList, useGetMany, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { staffChoiceLabel, type StaffUser } from '../../common/staffChoice';
@@ -7,10 +8,9 @@ import { ActionHint } from './ActionHint';
 
 interface Team extends RaRecord<string> {
   name: string;
-  line: 'line1' | 'line2';
+  line: TeamLine;
   memberIds: string[];
 }
-
 
 /**
  * Assignment follows the escalation line: a line-1 complaint goes to a member of a line-1 team,

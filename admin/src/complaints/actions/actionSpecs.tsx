@@ -26,7 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { enumChoices } from '../../common/EnumField';
-import { type ActionName, CHANNELS, CLAIM_REASONS } from '@contract';
+import { type ActionName, CHANNELS, CLAIM_REASONS, DECISIONS } from '@contract';
 import { ProposalSummary } from '../ProposalPanel';
 import type { Complaint } from '../types';
 import { AssignInputs } from './AssignInputs';
@@ -63,10 +63,7 @@ const text = (source: string, { optional = false, rows = 3 }: { optional?: boole
   />
 );
 
-const decisionChoices = [
-  { id: 'accept', name: 'resources.complaints.actions.fields.accept' },
-  { id: 'reject', name: 'resources.complaints.actions.fields.reject' },
-];
+const decisionChoices = DECISIONS.map((d) => ({ id: d, name: `resources.complaints.actions.fields.${d}` }));
 
 const AssessInputs = () => (
   <>

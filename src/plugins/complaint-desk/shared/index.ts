@@ -9,3 +9,4 @@ export * from './lifecycle';
 export * from './permissions';
 export * from './queues';
 export * from './roles';
+export * from './sla';

@@ -21,19 +21,11 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** States in which a complaint is still being handled (queues, SLA sweeps). */
-export const OPEN_STATUSES: readonly Status[] = [
-  'received',
-  'in_assessment',
-  'investigating',
-  'response_proposed',
-  'pending_approval',
-  'awaiting_customer',
-  'implementing',
-  'resolved',
-];
-
+/** States that end the handling of a complaint. */
 export const TERMINAL_STATUSES: readonly Status[] = ['rejected', 'closed', 'open_external'];
+
+/** States in which a complaint is still being handled (queues, SLA sweeps): all but the terminal ones. */
+export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
 
 /** The states the customer sees on the portal (SPEC §8 `POST track`). */
 export const CUSTOMER_STATUSES = ['received', 'under_evaluation', 'proposal', 'resolved', 'closed', 'open'] as const;
