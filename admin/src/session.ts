@@ -1,4 +1,4 @@
-import { isStaffRole, type StaffRole } from '@contract';
+import { isStaffRole, type StaffRole, type StaffUserRecord } from '@contract';
 import type { fetchUtils } from 'react-admin';
 import { createPrefetchCache } from './prefetch';
 
@@ -8,16 +8,8 @@ import { createPrefetchCache } from './prefetch';
  * providers and the screens read it without importing each other.
  */
 
-/** The staff record of the caller (SPEC §8 user record): role is the role type. */
-export interface StaffUser {
-  id: string;
-  email: string;
-  username: string;
-  /** The display name: the full name, else the username. */
-  name?: string;
-  role: string | null;
-  teamIds: string[];
-}
+/** The staff record of the caller (`GET /users/me`). */
+export type StaffUser = StaffUserRecord;
 
 const STORAGE_KEYS = {
   jwt: 'jwt',

@@ -1,14 +1,9 @@
+import type { StaffUserRecord } from '@contract';
 import type { RaRecord, TranslateFunction } from 'react-admin';
 import { formatNumber } from '../i18n/locales';
 
 /** A staff user record as the pickers read it (docs/API.md: users). */
-export interface StaffUser extends RaRecord<string> {
-  username: string;
-  name?: string;
-  role?: string | null;
-  teamIds?: string[];
-  openComplaints?: number;
-}
+export type StaffUser = StaffUserRecord & RaRecord<string>;
 
 /**
  * A staff member in an assignment picker: the display name, their teams, and their workload —

@@ -62,3 +62,19 @@ export interface DuplicateComplaint {
   receivedAt: string | null;
   customerId: string;
 }
+
+/**
+ * A staff user record (SPEC §8 user record, `GET /users`, `GET /users/me`): `fullName` as entered,
+ * `name` the full name or else the username, `role` the users-permissions role type, and
+ * `openComplaints` the open complaints assigned to them (the pickers' workload).
+ */
+export interface StaffUserRecord {
+  id: string;
+  email: string;
+  username: string;
+  fullName: string | null;
+  name: string;
+  role: string | null;
+  teamIds: string[];
+  openComplaints: number;
+}

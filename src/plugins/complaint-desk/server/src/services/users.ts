@@ -11,17 +11,9 @@ import { uid } from '../pluginId';
 import { RESOURCES } from '../resources';
 import { getService } from '../utils';
 import type { Caller } from './resources';
+import type { StaffUserRecord } from '../../../shared/api';
 
-export interface StaffUserRecord {
-  id: string;
-  email: string;
-  username: string;
-  fullName: string | null;
-  name: string;
-  role: string | null;
-  teamIds: string[];
-  openComplaints: number;
-}
+export type { StaffUserRecord };
 
 type UserRow = { id: number; documentId: string; email: string; username: string; fullName?: string | null; role?: { type: string } | null };
 
