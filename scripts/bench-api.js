@@ -53,6 +53,7 @@ const autocannon = require('autocannon');
 const bench = require('./bench-seed');
 
 const root = path.resolve(__dirname, '..');
+const { ensurePluginBuilt } = require('./plugin-build');
 const num = (name, fallback) => (process.env[name] !== undefined && process.env[name] !== '' ? Number(process.env[name]) : fallback);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
 const DURATION = num('BENCH_DURATION', 15);
@@ -434,7 +435,7 @@ function summarizeProfile(profile) {
     let pkg;
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
     if (m) pkg = m[1];
-    else if (url.includes('/dist/src/plugins/')) pkg = 'complaint-desk plugin (dist)';
+    else if (url.includes('/complaint-desk/dist/server/')) pkg = 'complaint-desk plugin (dist)';
     else if (url.startsWith(root)) pkg = 'app (dist)';
     else if (url.startsWith('node:') || (url && !url.startsWith('/'))) pkg = 'node internals';
     else pkg = functionName.startsWith('(') ? functionName : '(native / V8)';
@@ -496,6 +497,7 @@ const DRAIN_MS = 3000;
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
 async function main() {
+  ensurePluginBuilt({ withConsole: false });
   const runStarted = new Date();
   const total = await ensureData();
   const loadBefore = os.loadavg()[0];

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const adminDir = path.resolve(__dirname, '../../admin');
+const adminDir = path.resolve(__dirname, '../../src/plugins/complaint-desk/console');
 const src = path.join(adminDir, 'src');
 const requireFromAdmin = createRequire(path.join(adminDir, 'package.json'));
 const LOCALES = ['en', 'fa', 'ru', 'zh'] as const;

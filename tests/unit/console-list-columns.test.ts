@@ -9,9 +9,9 @@ import {
   PINNED_COLUMNS,
   columnsStoreKey,
   defaultHiddenColumns,
-} from '../../admin/src/complaints/listColumns';
-import { ROLE_TYPES } from '../../admin/src/permissions/matrix';
-import { canAccess } from '../../admin/src/permissions/canAccess';
+} from '../../src/plugins/complaint-desk/console/src/complaints/listColumns';
+import { ROLE_TYPES } from '../../src/plugins/complaint-desk/console/src/permissions/matrix';
+import { canAccess } from '../../src/plugins/complaint-desk/console/src/permissions/canAccess';
 
 describe.each([...ROLE_TYPES, null])('default columns for %s', (role) => {
   const hidden = defaultHiddenColumns(role);

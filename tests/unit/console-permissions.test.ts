@@ -3,8 +3,8 @@
  * operation × role and every complaint action × role agree with the resource table and the
  * lifecycle table the server enforces (docs/PERMISSIONS.md).
  */
-import { canAccess } from '../../admin/src/permissions/canAccess';
-import { ACTION_ROLES, RESOURCE_MATRIX, ROLE_TYPES } from '../../admin/src/permissions/matrix';
+import { canAccess } from '../../src/plugins/complaint-desk/console/src/permissions/canAccess';
+import { ACTION_ROLES, RESOURCE_MATRIX, ROLE_TYPES } from '../../src/plugins/complaint-desk/console/src/permissions/matrix';
 import { CUSTOMER_EXPORT_ROLES, PII_MASKED_ROLES as SERVER_PII_MASKED, RESOURCES, rolesFor, type Operation } from '../../src/plugins/complaint-desk/server/src/resources';
 import { consoleRoutes } from '../../src/plugins/complaint-desk/server/src/routes';
 import { STAFF_ROLES, TRANSITIONS } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';

@@ -18,12 +18,14 @@ const vendorGroups = [
   { name: 'react-admin', test: /[\\/]node_modules[\\/]/, priority: 1 },
 ];
 
-// The console is served by the Strapi server under /console in production.
+// The plugin serves the build at its setting `consolePath` (/console by default) and names that path in
+// the shell's <base>: the build refers to its files relatively, so one build fits any path. It is
+// shipped in the plugin package's dist/.
 export default defineConfig({
-  base: '/console/',
+  base: './',
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    outDir: '../dist/console',
     emptyOutDir: true,
     rolldownOptions: {
       output: {

@@ -16,7 +16,7 @@ import { getService } from '../utils';
 
 export type { StaffUser };
 
-interface PolicyContext {
+export interface PolicyContext {
   state: { user?: StaffUser };
   request: { header: Record<string, string | undefined> };
 }
