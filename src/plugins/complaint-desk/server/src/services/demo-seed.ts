@@ -3,7 +3,7 @@
  * development database (plugin setting `demoSeedOnStart`) both come through here.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_DEMO_PASSWORD, demoEmail, maybeSeedOnStart, seedDemo } from '../seed';
+import { demoEmail, demoPassword, maybeSeedOnStart, seedDemo } from '../seed';
 
 export const createDemoSeedService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Seeds what is missing; returns the number of records created per kind. Refuses production. */
@@ -14,7 +14,9 @@ export const createDemoSeedService = ({ strapi }: { strapi: Core.Strapi }) => ({
   seedOnStart(): Promise<void> {
     return maybeSeedOnStart(strapi);
   },
-  defaultPassword: DEFAULT_DEMO_PASSWORD,
+  /** The demo staff's password (DEMO_PASSWORD, or the README's default). */
+  password: demoPassword,
+  /** The demo login of a staff role. */
   email: demoEmail,
 });
 
