@@ -2,7 +2,7 @@
 'use strict';
 /* global window, document, location, performance, PerformanceObserver -- functions run inside the page by playwright */
 /**
- * npm run bench:console — the console's two performance targets (issue #5):
+ * npm run bench:console — the console's two performance targets:
  *
  * 1. Initial JS ≤ 450 KB gzip: the console is built (its `npm run build`), then every
  *    script the first page loads (index.html's module script and its modulepreload links) is

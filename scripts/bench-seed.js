@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm run bench:seed — the PostgreSQL database `npm run bench:api` measures (issue #3).
+ * npm run bench:seed — the PostgreSQL database `npm run bench:api` measures.
  *
  * 1. drops and creates the database (BENCH_DB, default complaint_desk_bench) on the server named by
  *    DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; loopback only);
@@ -89,8 +89,8 @@ function appEnv() {
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: 'warn',
     // No SLA sweeps in the measured server: a sweep that fires mid-run writes tens of thousands of
-    // rows and leaves pages not all-visible (issue #3 session 3 found one firing 70,000 events
-    // during bench:api's console run).
+    // rows and leaves pages not all-visible (one can fire 70,000 events during bench:api's console
+    // run).
     SLA_SWEEP_INTERVAL_MS: '0',
     ENV_PATH: path.join(root, '.tmp', 'bench-none.env'),
   };

@@ -1,5 +1,5 @@
 /**
- * Demo seed (issue #2): seeded automatically on the first start of an empty development database,
+ * Demo seed: seeded automatically on the first start of an empty development database,
  * idempotent (a second run creates nothing and leaves every count unchanged), complete (every
  * state, channel, category and language) and consistent (each complaint's events lead to its state).
  */

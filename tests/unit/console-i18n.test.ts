@@ -1,5 +1,5 @@
 /**
- * Every visible console string exists in all four languages (issue #5): react-admin's own
+ * Every visible console string exists in all four languages: react-admin's own
  * messages, the shared `app.*` messages and each resource's `resources.<name>.*` have the same
  * keys and placeholders in en, fa, ru and zh; and every literal key the console's code asks
  * for exists.
