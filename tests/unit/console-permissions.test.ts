@@ -1,5 +1,5 @@
 /**
- * The console's canAccess (admin/src/permissions) is the server's matrix: every resource ×
+ * The console's canAccess (console/src/permissions) is the server's matrix: every resource ×
  * operation × role and every complaint action × role agree with the resource table and the
  * lifecycle table the server enforces (docs/PERMISSIONS.md).
  */

@@ -1,5 +1,5 @@
 /**
- * The console's login-time prefetch (admin/src/prefetch.ts): a response started at login answers
+ * The console's login-time prefetch (console/src/prefetch.ts): a response started at login answers
  * react-admin's identical request once, with the same token, within its lifetime — never later.
  */
 import { createPrefetchCache, landingAfterLogin, landingListParams, type LandingListParams } from '../../src/plugins/complaint-desk/console/src/prefetch';
