@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'build/**', '.tmp/**', '.strapi/**', 'node_modules/**', 'admin/node_modules/**', 'admin/dist/**', 'types/generated/**', 'coverage/**'],
+    ignores: ['**/dist/**', 'build/**', '.tmp/**', '.strapi/**', '**/node_modules/**', 'types/generated/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['admin/**/*.{ts,tsx}'],
+    files: ['src/plugins/complaint-desk/console/**/*.{ts,tsx}'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly' } },
   },
 );

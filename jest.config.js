@@ -1,9 +1,10 @@
 /** jest: unit suites (framework-free domain code) and integration suites (a real Strapi per file). */
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
-// admin/src is imported by the console's unit tests (pure modules); its node_modules and build are not.
-const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/admin/node_modules/', '<rootDir>/admin/dist/', '<rootDir>/.tmp/'];
-// The console's import name for the contract it shares with the server (admin/vite.config.ts).
-const moduleNameMapper = { '^@contract$': '<rootDir>/src/plugins/complaint-desk/shared' };
+// The console's src is imported by its unit tests (pure modules); its node_modules and the builds are not.
+const PLUGIN = '<rootDir>/src/plugins/complaint-desk';
+const modulePathIgnorePatterns = ['<rootDir>/dist/', `${PLUGIN}/dist/`, `${PLUGIN}/console/node_modules/`, '<rootDir>/.tmp/'];
+// The console's import name for the contract it shares with the server (console/vite.config.ts).
+const moduleNameMapper = { '^@contract$': `${PLUGIN}/shared` };
 
 module.exports = {
   // Integration suites boot Strapi and seed data: minutes, not the default 5 s.

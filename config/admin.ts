@@ -16,9 +16,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: secret('ENCRYPTION_KEY'),
   },
-  // `strapi develop` restarts on any change in the repository: ignore the console, tests and the
-  // SQLite files (RECIPE, "Strapi 5 facts that bite").
-  watchIgnoreFiles: ['**/admin/**', '**/tests/**', '**/database/*.db*', '**/.tmp/**', '**/docs/**', '**/scripts/**'],
+  // `strapi develop` restarts on any change in the repository: ignore the console's source and build,
+  // the tests and the SQLite files (RECIPE, "Strapi 5 facts that bite").
+  watchIgnoreFiles: ['**/complaint-desk/console/**', '**/complaint-desk/dist/console/**', '**/tests/**', '**/database/*.db*', '**/.tmp/**', '**/docs/**', '**/scripts/**'],
   flags: {
     nps: env.bool('FLAG_NPS', false),
     promoteEE: env.bool('FLAG_PROMOTE_EE', false),

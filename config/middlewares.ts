@@ -51,16 +51,15 @@ const config: Core.Config.Middlewares = [
       expose: ['Content-Range'],
     },
   },
-  // No strapi::poweredBy: the server does not name its software.
-  'global::security-headers',
+  // No strapi::poweredBy: the server does not name its software. The complaint-desk plugin places its
+  // own global middlewares in this list: its security headers after strapi::cors, its auth-guard
+  // after strapi::body, and its console before strapi::public.
   'strapi::query',
   // A body that does not parse (invalid JSON, a bad charset, too large) is the client's fault: a 4xx
   // and one warning line, never an error with a stack trace.
   { name: 'strapi::body', config: { onError: malformedBody } },
-  'plugin::complaint-desk.auth-guard',
   'strapi::session',
   'strapi::favicon',
-  'global::console',
   'strapi::public',
 ];
 

@@ -7,6 +7,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/complaint-desk',
     config: {
       demoSeedOnStart: env.bool('DEMO_SEED_ON_START', true),
+      consolePath: env('CONSOLE_PATH', '/console'),
       approvalThreshold: env.float('APPROVAL_THRESHOLD', 100),
       satisfactionThreshold: env.int('SATISFACTION_THRESHOLD', 3),
       defaultRecourseText: env('DEFAULT_RECOURSE_TEXT', null),

@@ -2,7 +2,7 @@
 'use strict';
 /**
  * npm run bench:api — the console API's queue page against Strapi's stock content API and the
- * same SQL run directly through knex, on PostgreSQL with BENCH_ROWS complaints (issue #3).
+ * same SQL run directly through knex, on PostgreSQL with BENCH_ROWS complaints.
  *
  * - Data: the database of scripts/bench-seed.js (BENCH_DB, default complaint_desk_bench), seeded
  *   first when it is missing or does not hold BENCH_ROWS complaints (default 1,000,000).
@@ -24,7 +24,7 @@
  *                in parallel on two pool connections; the rows, the total in Content-Range. Both match
  *                the team as the console does, queue_team_id = (SELECT id FROM cd_teams …), so that
  *                data drift (escalations moving complaints between teams) does not change their plan;
- *              - hand-written rows, no count (the first baseline of issue #3)
+ *              - hand-written rows, no count (the plainest baseline)
  *            BENCH_TARGETS=rawConsolePrepared,rawCount,… measures only those (and the console API).
  * - The app runs in a child process with NODE_ENV=development (the stock route exists only with
  *   BENCH_STOCK_API=true outside production); the raw SQL server in another child; autocannon in
@@ -53,6 +53,7 @@ const autocannon = require('autocannon');
 const bench = require('./bench-seed');
 
 const root = path.resolve(__dirname, '..');
+const { ensurePluginBuilt } = require('./plugin-build');
 const num = (name, fallback) => (process.env[name] !== undefined && process.env[name] !== '' ? Number(process.env[name]) : fallback);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 10);
 const DURATION = num('BENCH_DURATION', 15);
@@ -166,9 +167,9 @@ process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
  * The hand-written raw SQL baseline: the page's rows as one statement through knex, behind a bare
  * HTTP server. The team is matched as the console matches it, `queue_team_id = (SELECT id …)` (the
  * team mirrored on the row, kept with the relation), like the count below: the statement reads the
- * (queue_team_id, status, sla_due_at) index in order. (Until issue #3 session 3 it joined through
- * cd_complaints_team_lnk and walked (status, sla_due_at), filtering by team: its cost then swung with
- * how many complaints of the status other teams held — 10× slower after an SLA sweep's escalations.)
+ * (queue_team_id, status, sla_due_at) index in order. Joining through cd_complaints_team_lnk instead
+ * would walk (status, sla_due_at) filtering by team, at a cost that swings with how many complaints of
+ * the status other teams hold (10× slower after an SLA sweep's escalations).
  */
 const RAW_SQL = `SELECT c.document_id AS "id", c.tracking_code AS "trackingCode", c.status, c.channel, c.subject, c.description,
   c.language, c.requested_remedy AS "requestedRemedy", c.contact_preference AS "contactPreference",
@@ -434,7 +435,7 @@ function summarizeProfile(profile) {
     let pkg;
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
     if (m) pkg = m[1];
-    else if (url.includes('/dist/src/plugins/')) pkg = 'complaint-desk plugin (dist)';
+    else if (url.includes('/complaint-desk/dist/server/')) pkg = 'complaint-desk plugin (dist)';
     else if (url.startsWith(root)) pkg = 'app (dist)';
     else if (url.startsWith('node:') || (url && !url.startsWith('/'))) pkg = 'node internals';
     else pkg = functionName.startsWith('(') ? functionName : '(native / V8)';
@@ -496,6 +497,7 @@ const DRAIN_MS = 3000;
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
 async function main() {
+  ensurePluginBuilt({ withConsole: false });
   const runStarted = new Date();
   const total = await ensureData();
   const loadBefore = os.loadavg()[0];

@@ -2,9 +2,9 @@
 'use strict';
 /* global window, document, location, performance, PerformanceObserver -- functions run inside the page by playwright */
 /**
- * npm run bench:console — the console's two performance targets (issue #5):
+ * npm run bench:console — the console's two performance targets:
  *
- * 1. Initial JS ≤ 450 KB gzip: the console is built (`npm --prefix admin run build`), then every
+ * 1. Initial JS ≤ 450 KB gzip: the console is built (its `npm run build`), then every
  *    script the first page loads (index.html's module script and its modulepreload links) is
  *    gzipped (level 9, as a static server would) and summed. Lazy chunks (other languages, heavy
  *    views) are listed apart.
@@ -30,6 +30,7 @@ const zlib = require('zlib');
 const bench = require('./bench-seed');
 
 const root = path.resolve(__dirname, '..');
+const { ensurePluginBuilt, pluginDir: PLUGIN } = require('./plugin-build');
 const num = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
 const PORT = num('BENCH_PORT', 1396);
 const RUNS = num('BENCH_RUNS', 5);
@@ -45,14 +46,14 @@ const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 function bundle() {
   log('Building the console…');
   // BENCH_PROFILE: an unminified build, so that the CPU profile names functions (its size is not the budget's).
-  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build', ...(PROFILE ? ['--', '--minify', 'false'] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync('npm', ['--prefix', path.join(PLUGIN, 'console'), 'run', 'build', ...(PROFILE ? ['--', '--minify', 'false'] : [])], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('console build failed');
-  const dist = path.join(root, 'admin', 'dist');
+  const dist = path.join(PLUGIN, 'dist', 'console');
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const initial = new Set();
   for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) initial.add(m[1]);
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) initial.add(m[1]);
-  const file = (url) => path.join(dist, url.replace(/^\/console\//, ''));
+  const file = (url) => path.join(dist, url.replace(/^(\/console\/|\.\/)/, ''));
   const gz = (p) => zlib.gzipSync(fs.readFileSync(p), { level: 9 }).length;
   const initialFiles = [...initial].map((url) => ({ file: path.basename(url), raw: fs.statSync(file(url)).size, gzip: gz(file(url)) }));
   const assets = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
@@ -215,7 +216,7 @@ async function measureOnce(browser, base, profile = false) {
             .getEntriesByType('resource')
             .filter((e) => e.startTime >= window.__loginAt)
             .map((e) => ({ url: e.name.replace(location.origin, ''), startMs: Math.round(e.startTime - window.__loginAt), ms: Math.round(e.duration) }));
-          // The console's own marks (login token, login done, list page prefetched; see admin/src).
+          // The console's own marks (login token, login done, list page prefetched; see the console's src/).
           const marks = performance
             .getEntriesByType('mark')
             .filter((e) => e.startTime >= window.__loginAt)
@@ -255,6 +256,7 @@ const median = (xs) => {
 };
 
 async function main() {
+  ensurePluginBuilt({ withConsole: false });
   const revision = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
   const size = bundle();
   log(`Initial JS: ${size.initialGzipKB} KB gzip (budget ${BUDGET_KB} KB): ${size.met ? 'met' : 'NOT met'}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm run bench:seed — the PostgreSQL database `npm run bench:api` measures (issue #3).
+ * npm run bench:seed — the PostgreSQL database `npm run bench:api` measures.
  *
  * 1. drops and creates the database (BENCH_DB, default complaint_desk_bench) on the server named by
  *    DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; loopback only);
@@ -89,8 +89,8 @@ function appEnv() {
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: 'warn',
     // No SLA sweeps in the measured server: a sweep that fires mid-run writes tens of thousands of
-    // rows and leaves pages not all-visible (issue #3 session 3 found one firing 70,000 events
-    // during bench:api's console run).
+    // rows and leaves pages not all-visible (one can fire 70,000 events during bench:api's console
+    // run).
     SLA_SWEEP_INTERVAL_MS: '0',
     ENV_PATH: path.join(root, '.tmp', 'bench-none.env'),
   };
@@ -104,10 +104,9 @@ async function bootOnce(log) {
   const t = Date.now();
   Object.assign(process.env, appEnv());
   const { loadApp, closeApp } = require('./strapi-app');
-  const { app, distDir } = await loadApp();
+  const { app } = await loadApp();
   await closeApp(app);
   log(`  app boot, schema and demo seed: ${seconds(t)}`);
-  return distDir;
 }
 
 async function bulkInsert(client, log) {
@@ -213,7 +212,7 @@ async function seedBench({ log = console.log } = {}) {
     await c.query(`DROP DATABASE IF EXISTS "${DB}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${DB}"`);
   });
-  const distDir = await bootOnce(log);
+  await bootOnce(log);
   await withClient(benchUrl(), async (client) => {
     await bulkInsert(client, log);
     let t = Date.now();
@@ -233,10 +232,9 @@ async function seedBench({ log = console.log } = {}) {
     await client.query('ANALYZE');
     log(`  VACUUM ANALYZE: ${seconds(t)}`);
 
-    // Sanity: counts, and a sample tracking code checked by the app's own parser.
+    // Sanity: counts and links.
     const { rows: [s] } = await client.query(
       `SELECT count(*)::int AS total, count(DISTINCT document_id)::int AS docs, count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
-              (SELECT tracking_code FROM cd_complaints WHERE tracking_code LIKE 'B%' ORDER BY id DESC LIMIT 1) AS sample,
               (SELECT count(*)::int FROM cd_complaints_team_lnk) AS team_links
        FROM cd_complaints`,
     );
@@ -245,12 +243,6 @@ async function seedBench({ log = console.log } = {}) {
       `SELECT relname FROM pg_class WHERE relkind = 'r' AND relpages > 100 AND relallvisible < relpages * 0.9 AND (relname = 'cd_complaints' OR relname LIKE 'cd\\_complaints\\_%\\_lnk')`,
     );
     if (hidden.length) log(`  warning: VACUUM left pages not all-visible in ${hidden.map((h) => h.relname).join(', ')}`);
-    try {
-      const { parseTrackingCode } = require(path.join(distDir, 'src', 'plugins', 'complaint-desk', 'server', 'src', 'domain', 'tracking-code'));
-      if (s.sample && !parseTrackingCode(s.sample)) throw new Error(`Bench tracking code ${s.sample} fails the check symbol`);
-    } catch (err) {
-      if (err.code !== 'MODULE_NOT_FOUND') throw err;
-    }
     const { rows: [size] } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
     log(`Bench database ready in ${seconds(started)}: ${s.total} complaints, ${size.size}`);
   });

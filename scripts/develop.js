@@ -2,18 +2,16 @@
 'use strict';
 /**
  * npm run develop — Strapi in watch mode on http://127.0.0.1:1337 (HOST/PORT honoured), SQLite by
- * default, demo data on the first start, and the console at /console (built first if missing).
+ * default, demo data on the first start, and the console at /console. The complaint-desk plugin's
+ * build (server bundle and console) is made first when missing or older than its sources.
  */
-const { spawnSync, spawn } = require('child_process');
-const fs = require('fs');
+const { spawn } = require('child_process');
 const path = require('path');
+const { ensurePluginBuilt } = require('./plugin-build');
 
 const root = path.resolve(__dirname, '..');
-if (!fs.existsSync(path.join(root, 'admin', 'dist', 'index.html'))) {
-  console.log('Building the console (admin/) once…');
-  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+const built = ensurePluginBuilt();
+if (built.length) console.log(`Built the complaint-desk plugin (${built.join(' and ')}).`);
 const child = spawn(path.join(root, 'node_modules', '.bin', 'strapi'), ['develop', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',

@@ -7,15 +7,13 @@ if (process.env.NODE_ENV === 'production') {
 }
 process.env.DEMO_SEED_ON_START = 'false'; // this script seeds explicitly
 process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-const path = require('path');
 const { loadApp, closeApp } = require('./strapi-app');
 
 (async () => {
   const started = Date.now();
-  const { app, distDir } = await loadApp();
+  const { app } = await loadApp();
   try {
-    const { seedDemo } = require(path.join(distDir, 'database', 'seed'));
-    const created = await seedDemo(app, (m) => console.log(m));
+    const created = await app.plugin('complaint-desk').service('demo-seed').seed((m) => console.log(m));
     const summary = Object.keys(created).length ? JSON.stringify(created) : 'nothing new (already seeded)';
     console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary}`);
   } finally {

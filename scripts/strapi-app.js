@@ -5,11 +5,13 @@
  */
 const path = require('path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
+const { ensurePluginBuilt } = require('./plugin-build');
 
 async function loadApp() {
   const appDir = path.resolve(__dirname, '..');
-  // Under jest the app is compiled once per run (tests/helpers/global-setup.js): compiling again
-  // would rewrite dist/ under the suites running beside this script.
+  // Under jest the plugin is built and the app compiled once per run (tests/helpers/global-setup.js):
+  // doing either again would rewrite a build under the suites running beside this script.
+  if (!process.env.TEST_DIST_DIR) ensurePluginBuilt({ withConsole: false });
   const distDir = process.env.TEST_DIST_DIR || (await compileStrapi({ appDir })).distDir;
   const app = createStrapi({ appDir, distDir });
   try {

@@ -8,9 +8,9 @@ import type { TestApp } from './strapi';
 import { appDir } from './strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const simpleRestProvider = require(path.join(appDir, 'admin', 'node_modules', 'ra-data-simple-rest'));
+const simpleRestProvider = require(path.join(appDir, 'src', 'plugins', 'complaint-desk', 'console', 'node_modules', 'ra-data-simple-rest'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { fetchUtils } = require(path.join(appDir, 'admin', 'node_modules', 'ra-core'));
+const { fetchUtils } = require(path.join(appDir, 'src', 'plugins', 'complaint-desk', 'console', 'node_modules', 'ra-core'));
 
 export type DataProvider = {
   getList: (resource: string, params: any) => Promise<{ data: any[]; total: number }>;

@@ -15,9 +15,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The console is served from admin/dist: build it when this checkout has no build yet. */
+/** The plugin serves the console from its dist/console: build it when this checkout has no build yet. */
 export function ensureConsoleBuilt(): void {
-  if (fs.existsSync(path.join(appDir, 'admin', 'dist', 'index.html'))) return;
-  const r = spawnSync('npm', ['--prefix', 'admin', 'run', 'build'], { cwd: appDir, stdio: 'inherit' });
+  const plugin = path.join(appDir, 'src', 'plugins', 'complaint-desk');
+  if (fs.existsSync(path.join(plugin, 'dist', 'console', 'index.html'))) return;
+  const r = spawnSync('npm', ['--prefix', plugin, 'run', 'build:console'], { cwd: appDir, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('console build failed');
 }

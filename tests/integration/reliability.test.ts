@@ -18,7 +18,7 @@ import { fuzzRequest, resourceOfRoute, type FuzzRequest, type InputClass } from 
 import { consoleRoutes } from '../../src/plugins/complaint-desk/server/src/routes';
 import { STAFF_ROLES } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 import { RESOURCES } from '../../src/plugins/complaint-desk/server/src/resources';
-import { seedDemo } from '../../database/seed';
+import { seedDemo } from '../../src/plugins/complaint-desk/server/src/seed';
 
 let t: TestApp;
 let base: string;

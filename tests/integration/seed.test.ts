@@ -1,9 +1,8 @@
 /**
- * Demo seed (issue #2): seeded automatically on the first start of an empty development database,
+ * Demo seed: seeded automatically on the first start of an empty development database,
  * idempotent (a second run creates nothing and leaves every count unchanged), complete (every
  * state, channel, category and language) and consistent (each complaint's events lead to its state).
  */
-import path from 'node:path';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { CHANNELS, LANGUAGES, STAFF_ROLES, STATUSES } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 
@@ -11,9 +10,8 @@ const P = 'plugin::complaint-desk';
 const TYPES = ['complaint', 'customer', 'category', 'channel', 'team', 'sla-policy', 'business-calendar', 'cft-review', 'root-cause', 'corrective-action', 'approval', 'mass-incident', 'complaint-event', 'survey', 'response-template'];
 let t: TestApp;
 
-// The seed module as the app runs it (compiled into dist by the global setup).
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the compiled module the app itself runs
-const seedModule = () => require(path.join(process.env.TEST_DIST_DIR ?? path.resolve(__dirname, '../../dist'), 'database', 'seed'));
+// The seed as the app runs it: the plugin's demo-seed service, from the plugin's build.
+const demoSeed = () => t.strapi.plugin('complaint-desk').service('demo-seed');
 
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -41,7 +39,7 @@ it('seeds the empty database on first start', async () => {
 
 it('is idempotent: a second run creates nothing', async () => {
   const before = await counts();
-  const created = await seedModule().seedDemo(t.strapi);
+  const created = await demoSeed().seed();
   expect(created).toEqual({});
   expect(await counts()).toEqual(before);
 });
@@ -50,7 +48,7 @@ it('refuses to run with NODE_ENV=production', async () => {
   const saved = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await expect(seedModule().seedDemo(t.strapi)).rejects.toThrow(/production/);
+    await expect(demoSeed().seed()).rejects.toThrow(/production/);
   } finally {
     process.env.NODE_ENV = saved;
   }
@@ -87,7 +85,7 @@ it('gives every complaint events consistent with its state', async () => {
 
 it('lets every demo user log in with the documented password', async () => {
   for (const role of STAFF_ROLES) {
-    const res = await t.http().post('/api/auth/local').send({ identifier: `${role}@demo.local`, password: seedModule().demoPassword() }).expect(200);
+    const res = await t.http().post('/api/auth/local').send({ identifier: `${role}@demo.local`, password: demoSeed().password() }).expect(200);
     const me = await t.http().get('/api/complaint-desk/users/me').set('Authorization', `Bearer ${res.body.jwt}`).expect(200);
     expect(me.body.role).toBe(role);
   }

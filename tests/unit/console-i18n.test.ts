@@ -1,5 +1,5 @@
 /**
- * Every visible console string exists in all four languages (issue #5): react-admin's own
+ * Every visible console string exists in all four languages: react-admin's own
  * messages, the shared `app.*` messages and each resource's `resources.<name>.*` have the same
  * keys and placeholders in en, fa, ru and zh; and every literal key the console's code asks
  * for exists.
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const adminDir = path.resolve(__dirname, '../../admin');
+const adminDir = path.resolve(__dirname, '../../src/plugins/complaint-desk/console');
 const src = path.join(adminDir, 'src');
 const requireFromAdmin = createRequire(path.join(adminDir, 'package.json'));
 const LOCALES = ['en', 'fa', 'ru', 'zh'] as const;
@@ -37,7 +37,7 @@ const raBase = (locale: Locale): Tree => {
   if (locale === 'zh') return load(path.join(src, 'i18n/ra/zh.ts'));
   const base = load(requireFromAdmin.resolve(pkg[locale]));
   if (locale !== 'ru') return base;
-  // ru: the package plus the keys it lacks (admin/src/i18n/ru.ts merges the same way).
+  // ru: the package plus the keys it lacks (console/src/i18n/ru.ts merges the same way).
   const extra = load(path.join(src, 'i18n/ra/ru-extra.ts')) as { ra: { guesser: Tree } };
   const ra = base.ra as Tree;
   return { ...base, ra: { ...ra, guesser: { ...(ra.guesser as Tree), ...extra.ra.guesser } } };
@@ -48,7 +48,7 @@ const resourceDirs = fs
   .filter((d) => d.isDirectory() && fs.existsSync(path.join(src, d.name, 'i18n', 'en.ts')))
   .map((d) => d.name);
 
-/** One locale's messages as the console assembles them (admin/src/i18n/<locale>.ts). */
+/** One locale's messages as the console assembles them (console/src/i18n/<locale>.ts). */
 const messages = (locale: Locale): Map<string, string> => {
   const resources: Tree = {};
   for (const dir of resourceDirs) resources[dir] = load(path.join(src, dir, 'i18n', `${locale}.ts`));

@@ -1,5 +1,5 @@
 /**
- * The complaint list's default columns per role (admin/src/complaints/listColumns.ts): the SLA and
+ * The complaint list's default columns per role (console/src/complaints/listColumns.ts): the SLA and
  * the assignee are always shown, every hidden name is a real column, and roles without personal
  * data do not get the customer column by default. The fit in 1,280 px is checked in the browser
  * (tests/e2e/console-journey.test.ts).
@@ -9,9 +9,9 @@ import {
   PINNED_COLUMNS,
   columnsStoreKey,
   defaultHiddenColumns,
-} from '../../admin/src/complaints/listColumns';
+} from '../../src/plugins/complaint-desk/console/src/complaints/listColumns';
 import { STAFF_ROLES } from '../../src/plugins/complaint-desk/shared';
-import { canAccess } from '../../admin/src/permissions/canAccess';
+import { canAccess } from '../../src/plugins/complaint-desk/console/src/permissions/canAccess';
 
 describe.each([...STAFF_ROLES, null])('default columns for %s', (role) => {
   const hidden = defaultHiddenColumns(role);

@@ -1,5 +1,5 @@
-import { directionOf, formatDate, formatDateTime, formatNumber, intlLocale, isConsoleLocale, LOCALES } from '../../admin/src/i18n/locales';
-import { formatTrackingCode } from '../../admin/src/common/trackingCode';
+import { directionOf, formatDate, formatDateTime, formatNumber, intlLocale, isConsoleLocale, LOCALES } from '../../src/plugins/complaint-desk/console/src/i18n/locales';
+import { formatTrackingCode } from '../../src/plugins/complaint-desk/console/src/common/trackingCode';
 
 it('Persian is right-to-left, the others left-to-right', () => {
   expect(LOCALES.map(directionOf)).toEqual(['ltr', 'rtl', 'ltr', 'ltr']);

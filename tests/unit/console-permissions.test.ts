@@ -1,9 +1,9 @@
 /**
- * The console's canAccess (admin/src/permissions): react-admin's questions (`list`, `show`, `edit`,
+ * The console's canAccess (the console's src/permissions): react-admin's questions (`list`, `show`, `edit`,
  * `export`, a complaint action, `pii`, `privacy-export`) answered from the shared permission matrix
  * that the server enforces (src/plugins/complaint-desk/shared/permissions.ts, docs/PERMISSIONS.md).
  */
-import { canAccess } from '../../admin/src/permissions/canAccess';
+import { canAccess } from '../../src/plugins/complaint-desk/console/src/permissions/canAccess';
 import {
   ACTION_NAMES,
   ACTION_ROLES,

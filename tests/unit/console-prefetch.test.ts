@@ -1,8 +1,8 @@
 /**
- * The console's login-time prefetch (admin/src/prefetch.ts): a response started at login answers
+ * The console's login-time prefetch (console/src/prefetch.ts): a response started at login answers
  * react-admin's identical request once, with the same token, within its lifetime — never later.
  */
-import { createPrefetchCache, landingAfterLogin, landingListParams, type LandingListParams } from '../../admin/src/prefetch';
+import { createPrefetchCache, landingAfterLogin, landingListParams, type LandingListParams } from '../../src/plugins/complaint-desk/console/src/prefetch';
 
 const URL_A = '/api/complaint-desk/complaints?filter=%7B%7D&range=%5B0%2C24%5D&sort=%5B%22receivedAt%22%2C%22DESC%22%5D';
 const URL_B = '/api/complaint-desk/categories?filter=%7B%22locale%22%3A%22en%22%7D';

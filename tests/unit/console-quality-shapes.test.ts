@@ -3,9 +3,9 @@
  * `[{why, answer}]`; a plain chain of strings is read too) and writes back `[{why, answer}]`,
  * `{D0…D8}` and the six M lists; and the corrective actions' overdue rule.
  */
-import { fromFormValues, readFiveWhys, readFishbone, toFormValues } from '../../admin/src/cft-reviews/cftReviewShape';
-import { byDueDate, isOverdue } from '../../admin/src/corrective-actions/correctiveActionStatus';
-import { CFT_REVIEWS } from '../../database/seed/data/reference';
+import { fromFormValues, readFiveWhys, readFishbone, toFormValues } from '../../src/plugins/complaint-desk/console/src/cft-reviews/cftReviewShape';
+import { byDueDate, isOverdue } from '../../src/plugins/complaint-desk/console/src/corrective-actions/correctiveActionStatus';
+import { CFT_REVIEWS } from '../../src/plugins/complaint-desk/server/src/seed/data/reference';
 
 describe('CFT review shapes', () => {
   it('reads a plain chain of whys as question/answer pairs', () => {

@@ -7,7 +7,7 @@ import {
   redactDeep,
   SECRET_MASK,
 } from '../../src/plugins/complaint-desk/server/src/domain/privacy';
-import { maskSecretsFormat } from '../../config/logger';
+import { maskSecretsFormat } from '../../src/plugins/complaint-desk/server/src/logging';
 
 describe('maskSecrets', () => {
   it.each([

@@ -200,7 +200,7 @@ describe('hidden characters in list answers', () => {
 });
 
 it('leaves the Persian demo data as it is (its non-joiners sit between letters)', () => {
-  const texts = ['complaints.ts', 'data/categories.ts', 'data/channels.ts', 'data/response-templates.ts'].map((file) => fs.readFileSync(path.join(__dirname, '..', '..', 'database', 'seed', file), 'utf8'));
+  const texts = ['complaints.ts', 'data/categories.ts', 'data/channels.ts', 'data/response-templates.ts'].map((file) => fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'plugins', 'complaint-desk', 'server', 'src', 'seed', file), 'utf8'));
   expect(texts.some((text) => text.includes('\u200C'))).toBe(true);
   for (const text of texts) expect(neutralizeText(text) === text).toBe(true);
 });

@@ -1,8 +1,8 @@
-import { planComplaints } from '../../database/seed/complaints';
-import { CATEGORIES } from '../../database/seed/data/categories';
-import { CHANNELS as CHANNEL_SEEDS } from '../../database/seed/data/channels';
-import { RESPONSE_TEMPLATES } from '../../database/seed/data/response-templates';
-import { LOCALES, type CategorySeed } from '../../database/seed/data/types';
+import { planComplaints } from '../../src/plugins/complaint-desk/server/src/seed/complaints';
+import { CATEGORIES } from '../../src/plugins/complaint-desk/server/src/seed/data/categories';
+import { CHANNELS as CHANNEL_SEEDS } from '../../src/plugins/complaint-desk/server/src/seed/data/channels';
+import { RESPONSE_TEMPLATES } from '../../src/plugins/complaint-desk/server/src/seed/data/response-templates';
+import { LOCALES, type CategorySeed } from '../../src/plugins/complaint-desk/server/src/seed/data/types';
 import { CHANNELS, LANGUAGES, STATUSES } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 import { isValidCanonical } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
 

@@ -1,12 +1,16 @@
 'use strict';
 /**
- * Strapi require()s this entry as JavaScript. The plugin's TypeScript is compiled together with the
- * host app (tsconfig.json includes src/plugins), so load the compiled server from the app's dist
- * folder (RECIPE: "A local plugin in src/plugins/<name>").
+ * The server entry for tools that do not read package.json `exports` (Strapi itself follows
+ * `exports["./strapi-server"]` to the same file). The plugin ships its own build: `npm run build`
+ * in this folder writes dist/ (server bundle and console).
  */
 const path = require('path');
+const fs = require('fs');
 
-const distRoot = global.strapi && global.strapi.dirs ? global.strapi.dirs.dist.root : path.join(__dirname, '..', '..', '..', 'dist');
-const compiled = require(path.join(distRoot, 'src', 'plugins', 'complaint-desk', 'server', 'src'));
+const entry = path.join(__dirname, 'dist', 'server', 'index.js');
+if (!fs.existsSync(entry)) {
+  throw new Error(`complaint-desk is not built (${entry} is missing): run \`npm run build\` in ${__dirname}`);
+}
+const server = require(entry);
 
-module.exports = compiled.default || compiled;
+module.exports = server.default || server;

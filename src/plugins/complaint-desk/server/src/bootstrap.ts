@@ -10,7 +10,7 @@ export function stopSlaSweeper(): void {
 }
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  // Cached console authentication and SLA calendars forget what a write changes (issue #3).
+  // Cached console authentication and SLA calendars forget what a write changes.
   getService(strapi, 'staff-auth').watch();
   getService(strapi, 'sla').watch();
   const setup = getService(strapi, 'setup');
@@ -23,7 +23,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   refuseComplaintDeletes(strapi);
   await setup.ensureAutovacuum();
 
-  // Every instance sweeps; the claim in the sweeper makes each escalation fire once (issue #4).
+  // Every instance sweeps; the claim in the sweeper makes each escalation fire once.
   const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));
   if (interval > 0) stopSweeper = getService(strapi, 'sla-sweeper').start(interval);
 };

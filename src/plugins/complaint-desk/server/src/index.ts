@@ -1,7 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import register from './register';
 import bootstrap from './bootstrap';
 import destroy from './destroy';
-import config from './config';
+import config, { type ComplaintDeskConfig } from './config';
 import contentTypes from './content-types';
 import services from './services';
 import controllers from './controllers';
@@ -9,7 +10,28 @@ import routes from './routes';
 import policies from './policies';
 import middlewares from './middlewares';
 
-export default {
+type Lifecycle = (ctx: { strapi: Core.Strapi }) => unknown;
+
+/**
+ * The plugin's server, as Strapi loads it. Typed by the role of each part rather than by its
+ * inferred shape, so that the published declarations do not depend on the services' internals.
+ */
+export interface ComplaintDeskServer {
+  register: Lifecycle;
+  bootstrap: Lifecycle;
+  destroy: Lifecycle;
+  config: { default: ComplaintDeskConfig; validator: (config: ComplaintDeskConfig) => void };
+  contentTypes: Record<string, unknown>;
+  services: Record<string, unknown>;
+  controllers: Record<string, unknown>;
+  routes: unknown;
+  policies: Record<string, unknown>;
+  middlewares: Record<string, unknown>;
+}
+
+export type { ComplaintDeskConfig };
+
+const server: ComplaintDeskServer = {
   register,
   bootstrap,
   destroy,
@@ -21,3 +43,5 @@ export default {
   policies,
   middlewares,
 };
+
+export default server;

@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { uid } from './pluginId';
+import { afterAdminBootstrap } from './after-admin';
+import { maskLogger } from './logging';
+import { placeMiddlewares, STRAPI_DEFAULT_MIDDLEWARES, type MiddlewareEntry, type Placement } from './middlewares/placement';
+import { pluginId, uid } from './pluginId';
+import { startBanner } from './start-banner';
+import { getService } from './utils';
 
 const EVENT = uid('complaint-event');
 const COMPLAINT = uid('complaint');
@@ -12,7 +17,36 @@ export const USER = 'plugin::users-permissions.user';
 /** When the user's password last changed: tokens issued before then are refused (services/staff-auth.ts). */
 export const PASSWORD_CHANGED_AT = 'passwordChangedAt';
 
+/** The plugin's global middlewares and their places (middlewares/placement.ts says why there). */
+export const GLOBAL_MIDDLEWARES: readonly Placement[] = [
+  { name: `plugin::${pluginId}.security-headers`, anchor: 'strapi::cors', where: 'after' },
+  { name: `plugin::${pluginId}.auth-guard`, anchor: 'strapi::body', where: 'after' },
+  { name: `plugin::${pluginId}.console`, anchor: 'strapi::public', where: 'before' },
+];
+
+/**
+ * After the admin's bootstrap (after-admin.ts): the admin-panel editor role, no admin role keeping a
+ * permission on the console's records, sign-up closed (users-permissions has stored its defaults by
+ * then), the demo data when the setting asks for it, and the start banner.
+ */
+async function afterAdmin(strapi: Core.Strapi): Promise<void> {
+  const setup = getService(strapi, 'setup');
+  await setup.ensureAdminEditorRole();
+  await setup.restrictAdminPanel();
+  await setup.closeSignUp();
+  await getService(strapi, 'demo-seed').seedOnStart();
+  strapi.server.httpServer.once('listening', () => void startBanner(strapi).catch(() => undefined));
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  maskLogger(strapi.log as unknown as Parameters<typeof maskLogger>[0]);
+  // Strapi reads the middleware list when it bootstraps, after every register().
+  const configured = strapi.config.get('middlewares') as MiddlewareEntry[] | undefined;
+  strapi.config.set('middlewares', placeMiddlewares(configured ?? STRAPI_DEFAULT_MIDDLEWARES, GLOBAL_MIDDLEWARES));
+  if (!afterAdminBootstrap(strapi, () => afterAdmin(strapi))) {
+    throw new Error(`${pluginId}: Strapi has no admin module to bootstrap after`);
+  }
+
   strapi.get('content-types').extend(USER, (contentType: any) => {
     Object.assign(contentType.attributes, {
       [PASSWORD_CHANGED_AT]: { type: 'datetime', private: true, writable: false, configurable: false, visible: false },
@@ -22,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     contentType.attributes.fullName ??= { type: 'string', maxLength: 120 };
   });
 
-  // The audit trail is append-only (issue #3): no route updates or deletes it, and neither may
+  // The audit trail is append-only: no route updates or deletes it, and neither may
   // anything going through the Document Service.
   strapi.documents.use(async (context, next) => {
     if (context.uid === EVENT && WRITE_ACTIONS.has(context.action)) {

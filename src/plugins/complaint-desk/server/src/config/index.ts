@@ -1,7 +1,9 @@
 /** Plugin configuration (config/plugins.ts → 'complaint-desk'.config). Thresholds live here, not in code. */
 export interface ComplaintDeskConfig {
-  /** Seed demo data on the first start of an empty, non-production database. */
+  /** Seed demo data on the first start of an empty, non-production database (off unless the app turns it on). */
   demoSeedOnStart: boolean;
+  /** Where the console is served (an absolute path without a trailing slash); `/` leads there. */
+  consolePath: string;
   /** Compensation and refunds above this amount need the director, then the quality manager. */
   approvalThreshold: number;
   /** A survey score (result or process) below this reopens the complaint. */
@@ -20,9 +22,18 @@ export interface ComplaintDeskConfig {
   login: { maxFailures: number; lockSec: number; ipMaxFailures: number };
 }
 
+/** An absolute URL path of plain segments, not the root, and clear of Strapi's own /api and /admin. */
+export function isConsolePath(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^(\/[A-Za-z0-9._~-]+)+$/.test(value)) return false;
+  if (value.split('/').some((segment) => segment === '.' || segment === '..')) return false;
+  const first = value.split('/')[1].toLowerCase();
+  return first !== 'api' && first !== 'admin';
+}
+
 export default {
   default: {
-    demoSeedOnStart: true,
+    demoSeedOnStart: false,
+    consolePath: '/console',
     approvalThreshold: 100,
     satisfactionThreshold: 3,
     defaultRecourseText: null,
@@ -34,6 +45,9 @@ export default {
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
+    if (!isConsolePath(config.consolePath)) {
+      throw new Error('complaint-desk: consolePath must be an absolute path such as /console, without a trailing slash, outside /api and /admin');
+    }
     if (!(Number(config.approvalThreshold) >= 0)) throw new Error('complaint-desk: approvalThreshold must be a number ≥ 0');
     const s = Number(config.satisfactionThreshold);
     const ttl = Number(config.authCacheTtlMs);

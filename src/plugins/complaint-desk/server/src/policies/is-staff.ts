@@ -1,5 +1,5 @@
 /**
- * Route policy for every console route (issue #2, #3): authenticates the users-permissions JWT
+ * Route policy for every console route: authenticates the users-permissions JWT
  * itself (routes declare `auth: false` so that the authorization matrix lives here, in one place,
  * not in the users-permissions admin screen) and checks the caller's role type.
  *
@@ -16,7 +16,7 @@ import { getService } from '../utils';
 
 export type { StaffUser };
 
-interface PolicyContext {
+export interface PolicyContext {
   state: { user?: StaffUser };
   request: { header: Record<string, string | undefined> };
 }

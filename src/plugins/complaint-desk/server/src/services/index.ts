@@ -3,6 +3,7 @@ import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
+import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
 import resources from './resources';
@@ -20,6 +21,7 @@ export default {
   'complaint-query': complaintQuery,
   complaints,
   customers,
+  'demo-seed': demoSeed,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
   resources,

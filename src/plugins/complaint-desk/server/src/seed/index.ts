@@ -1,6 +1,6 @@
 /**
- * Demo data (issue #2): `npm run seed:demo`, and automatically on the first start of an empty
- * development database. Idempotent: every record has a natural key (code, email, tracking code)
+ * Demo data: `npm run seed:demo`, and on the first start of an empty development database when the
+ * plugin setting `demoSeedOnStart` is on. Idempotent: every record has a natural key (code, email, tracking code)
  * and is created only when missing, so two runs give the same counts. Refuses NODE_ENV=production.
  */
 import type { Core } from '@strapi/strapi';
@@ -10,8 +10,8 @@ import { RESPONSE_TEMPLATES } from './data/response-templates';
 import { LOCALES, type CategorySeed, type Locale, type Localized } from './data/types';
 import { CALENDARS, DEFAULT_SLA_POLICY, MASS_INCIDENTS, ROOT_CAUSES, TEAM_AREAS, CFT_REVIEWS, CORRECTIVE_ACTIONS } from './data/reference';
 import { planComplaints, type ComplaintPlan } from './complaints';
-import { STAFF_ROLES, type StaffRole } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
-import { hashPin } from '../../src/plugins/complaint-desk/server/src/domain/pin';
+import { STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
+import { hashPin } from '../domain/pin';
 
 const P = 'plugin::complaint-desk';
 export const DEMO_COMPLAINTS = 320;

@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The contract the console shares with the server (states, actions, roles, the permission matrix,
-// value lists, answer shapes): imported as `@contract`. admin/tsconfig.json maps the same name.
-const CONTRACT_DIR = decodeURIComponent(new URL('../src/plugins/complaint-desk/shared', import.meta.url).pathname);
+// value lists, answer shapes): imported as `@contract`. console/tsconfig.json maps the same name.
+const CONTRACT_DIR = decodeURIComponent(new URL('../shared', import.meta.url).pathname);
 
 // Long-lived vendor chunks: app deploys then only invalidate the small app chunk.
 // Chunk graph: react <- mui <- react-admin (everything else from node_modules) <- app.
@@ -22,13 +22,15 @@ const vendorGroups = [
   { name: 'react-admin', test: /[\\/]node_modules[\\/]/, priority: 1 },
 ];
 
-// The console is served by the Strapi server under /console in production.
+// The plugin serves the build at its setting `consolePath` (/console by default) and names that path in
+// the shell's <base>: the build refers to its files relatively, so one build fits any path. It is
+// shipped in the plugin package's dist/.
 export default defineConfig({
-  base: '/console/',
+  base: './',
   plugins: [react()],
   resolve: { alias: { '@contract': CONTRACT_DIR } },
   build: {
-    outDir: 'dist',
+    outDir: '../dist/console',
     emptyOutDir: true,
     rolldownOptions: {
       output: {

@@ -4,9 +4,9 @@
  * Each complaint walks a legal path of the lifecycle (domain/lifecycle.ts) to its target state,
  * and its events are exactly the steps of that path.
  */
-import { CHANNELS, LANGUAGES, ruleFor, type Channel, type Language, type Status, type StaffRole } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
-import { generateTrackingCode } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
-import { addWorkingTime, nextWorkingMoment, workingDayMs, workingTimeBetween, type Calendar } from '../../src/plugins/complaint-desk/server/src/domain/working-time';
+import { CHANNELS, LANGUAGES, ruleFor, type Channel, type Language, type Status, type StaffRole } from '../domain/lifecycle';
+import { generateTrackingCode } from '../domain/tracking-code';
+import { addWorkingTime, nextWorkingMoment, workingDayMs, workingTimeBetween, type Calendar } from '../domain/working-time';
 import { CALENDARS } from './data/reference';
 
 const DEMO_CALENDAR = CALENDARS[0] as unknown as Calendar; // the default policy's calendar (Tehran)
