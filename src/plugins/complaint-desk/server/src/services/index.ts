@@ -5,6 +5,7 @@ import complaints from './complaints';
 import customers from './customers';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
+import outbox from './outbox';
 import resources from './resources';
 import setup from './setup';
 import sla from './sla';
@@ -22,6 +23,7 @@ export default {
   customers,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
+  outbox,
   resources,
   setup,
   sla,
