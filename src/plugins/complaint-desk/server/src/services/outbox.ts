@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { insertBulk, newDocumentId, type BulkModel } from '../database/outbox';
+import { insertBulk, newDocumentIds, prepareDocumentIds, type BulkModel } from '../database/outbox';
 import type { EventDraft, NotificationDraft } from '../domain/escalation';
 import type { CustomerNotice } from '../domain/notify-channel';
 import { uid } from '../pluginId';
@@ -38,16 +38,18 @@ export const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Events and staff notifications as rows for database/outbox.ts, events first (each with a new documentId). */
   const bulkRows = (drafts: Drafts, now: Date): BulkModel[] => {
     const stamps = { createdAt: now, updatedAt: now, publishedAt: now };
+    const ids = newDocumentIds(drafts.events.length + drafts.notifications.length);
+    let next = 0;
     return [
       {
         model: 'complaint-event',
-        items: drafts.events.map(({ complaintId, ...e }) => ({ complaintId, values: { documentId: newDocumentId(), ...e, ...stamps } })),
+        items: drafts.events.map(({ complaintId, ...e }) => ({ complaintId, values: { documentId: ids[next++], ...e, ...stamps } })),
       },
       {
         model: 'notification',
         items: drafts.notifications.map(({ complaintId, ...n }) => ({
           complaintId,
-          values: { documentId: newDocumentId(), ...n, status: 'pending', attempts: 0, nextAttemptAt: now, ...stamps },
+          values: { documentId: ids[next++], ...n, status: 'pending', attempts: 0, nextAttemptAt: now, ...stamps },
         })),
       },
     ];
@@ -90,6 +92,11 @@ export const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     bulkRows,
+
+    /** Keeps `count` documentIds ready for `bulkRows`, made in idle time (database/outbox.ts). */
+    prepareBulk(count: number): void {
+      prepareDocumentIds(count);
+    },
 
     /** Writes drafts in bulk inside the caller's transaction `trx`. */
     async writeBulk(trx: Knex.Transaction, drafts: Drafts, now: Date): Promise<void> {

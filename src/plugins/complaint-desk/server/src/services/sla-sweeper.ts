@@ -25,6 +25,8 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
   /** Parallel lanes of a PostgreSQL sweep (config slaSweepLanes, 1–8). */
   const configuredLanes = () => Math.min(8, Math.max(1, Math.floor(Number(strapi.config.get('plugin::complaint-desk.slaSweepLanes', 2)) || 1)));
   const pg = () => isPostgres(strapi);
+  /** documentIds kept ready: a full batch per lane crossing one threshold (an event and a notification per row). */
+  const idsAhead = (batchSize: number, lanes: number) => Math.min(40_000, batchSize * Math.max(1, lanes) * 2);
 
   async function directorEmails(): Promise<string[]> {
     const rows = await strapi.db.query('plugin::users-permissions.user').findMany({
@@ -73,6 +75,8 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
         }
       };
       const results = await Promise.allSettled(Array.from({ length: Math.max(1, lanes) }, (_x, i) => lane(i)));
+      // The next sweep's documentIds are made now, between sweeps, not inside its transactions.
+      outbox.prepareBulk(idsAhead(batchSize, lanes));
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason;
       return counts;
@@ -80,6 +84,7 @@ export const createSlaSweeperService = ({ strapi }: { strapi: Core.Strapi }) => 
 
     /** Runs `sweep` every `intervalMs`, never two at once in this process. */
     start(intervalMs: number): () => void {
+      getService(strapi, 'outbox').prepareBulk(idsAhead(pg() ? 5000 : 2000, pg() ? configuredLanes() : 1));
       const timer = setInterval(async () => {
         if (running) return;
         running = true;
