@@ -42,10 +42,11 @@ export function prepareDocumentIds(target: number): void {
   filling = true;
   const slice = () => {
     for (let i = 0; i < 200 && pool.length < poolTarget; i++) pool.push(createId());
-    if (pool.length < poolTarget) setImmediate(slice).unref();
+    // Referenced immediates: the loop runs the next slice at once instead of waiting for I/O.
+    if (pool.length < poolTarget) setImmediate(slice);
     else filling = false;
   };
-  setImmediate(slice).unref();
+  setImmediate(slice);
 }
 
 /** `n` new documentIds, as Strapi's Document Service makes them (createId). */
