@@ -234,3 +234,28 @@ it('sweeps in several lanes at once without firing anything twice (PostgreSQL; S
   expect([...perComplaint.values()]).toEqual(Array(12).fill(2));
   expect(await s.plugin('complaint-desk').service('sla-sweeper').sweep(new Date(later.getTime() + 2), 2, 3)).toEqual({ at_risk: 0, breached: 0 });
 });
+
+it('escalates to the same line-2 team whether an agent escalates or the SLA breaches (area of the team, else the category; lowest id)', async () => {
+  const s = t.strapi;
+  const docs = (n: string) => s.documents(`${P}.${n}` as any) as any;
+  const salesA = await docs('team').create({ data: { code: 'sales-l2-a', name: 'Sales L2 A', line: 'line2', area: 'sales' } });
+  await docs('team').create({ data: { code: 'sales-l2-b', name: 'Sales L2 B', line: 'line2', area: 'sales' } });
+  const salesAId = (await q('team').findOne({ where: { documentId: salesA.documentId }, select: ['id'] })).id;
+  const category = await docs('category').create({ data: { code: 'sales-esc', scheme: 'general', name: 'Sales', area: 'sales' }, locale: 'en' });
+  // The same shape twice: no team, a category of the sales area, line 1, no assignee.
+  const shape = (key: string, fields: Record<string, unknown> = {}) =>
+    docs('complaint').create({
+      data: { trackingCode: `ESCAL${key.padEnd(7, '0')}`, status: 'investigating', channel: 'phone', subject: key, description: 'd', language: 'en', receivedAt: at(-100), slaStage: 'evaluation', category: category.documentId, escalationLevel: 'line1', responseRound: 1, version: 1, valueTier: 1, ...fields },
+    });
+  const byAgent = await shape('AGENT', { slaAtRiskAt: at(50), slaDueAt: at(60) });
+  const byBreach = await shape('BREACH', { slaAtRiskAt: at(-2), slaDueAt: at(-1) });
+
+  const caller = { id: users.agent.id, documentId: users.agent.documentId, role: 'agent' as const };
+  await s.plugin('complaint-desk').service('complaints').perform(byAgent.documentId, 'escalate', { reason: 'Beyond line 1' }, caller);
+  expect(await s.plugin('complaint-desk').service('sla-sweeper').sweep(now)).toEqual({ at_risk: 1, breached: 1 });
+
+  const read = (documentId: string) => q('complaint').findOne({ where: { documentId }, select: ['escalationLevel', 'queueTeamId'], populate: { team: { select: ['id'] } } });
+  const [agent, breach] = [await read(byAgent.documentId), await read(byBreach.documentId)];
+  expect(agent).toMatchObject({ escalationLevel: 'line2', queueTeamId: salesAId, team: { id: salesAId } });
+  expect(breach).toMatchObject({ escalationLevel: 'line2', queueTeamId: salesAId, team: { id: salesAId } });
+});

@@ -25,29 +25,31 @@ export function isUniqueViolation(err: unknown): boolean {
 const DOCUMENT_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /**
- * Calls `fn` after any write to the given content types (issue #3: in-memory caches forget what a
- * write changes): database lifecycles catch writes through strapi.db.query and the Document
- * Service, as soon as they happen; a Document Service middleware calls `fn` again once the call has
- * returned, that is after its transaction committed, so that a read between the write and its
- * commit cannot leave the old value cached. Writes with raw SQL are not seen (callers bound their
- * caches with a TTL for those and for other server processes).
+ * Calls `fn` after any write to the given content types, for in-memory caches that must forget
+ * what a write changes: database lifecycles catch writes through strapi.db.query and the Document
+ * Service as they happen, and a Document Service middleware once the call has returned. Inside a
+ * transaction (the call's own or an outer one) `fn` runs again on the transaction's onCommit, so a
+ * read between the write and its commit cannot leave the old value cached. Writes with raw SQL are
+ * not seen (callers bound their caches with a TTL for those and for other server processes).
  */
 export function onWrites(strapi: Core.Strapi, uids: readonly string[], fn: () => void): void {
+  const now = () => {
+    fn();
+    if (strapi.db.inTransaction()) void strapi.db.transaction(async ({ onCommit }) => onCommit(fn));
+  };
   strapi.db.lifecycles.subscribe({
     models: [...uids],
-    afterCreate: fn,
-    afterCreateMany: fn,
-    afterUpdate: fn,
-    afterUpdateMany: fn,
-    afterDelete: fn,
-    afterDeleteMany: fn,
+    afterCreate: now,
+    afterCreateMany: now,
+    afterUpdate: now,
+    afterUpdateMany: now,
+    afterDelete: now,
+    afterDeleteMany: now,
   } as any);
   strapi.documents.use(async (context, next) => {
     if (!uids.includes(context.uid) || !DOCUMENT_WRITES.has(context.action)) return next();
-    try {
-      return await next();
-    } finally {
-      fn();
-    }
+    const result = await next();
+    now();
+    return result;
   });
 }

@@ -1,11 +1,12 @@
 /**
- * The complaint lifecycle engine's rules (issue #3, SPEC §4, §8): for each action, who may take
+ * The complaint lifecycle engine's rules (SPEC §4, §8): for each action, who may take
  * it, from which states, its validated input, the state it leads to, the field changes, the SLA
  * stage change, the approvals it opens or decides, and the customer notifications it causes.
  *
  * Pure: `decide()` reads a snapshot of the complaint and a context the service loads (teams,
- * thresholds, recourse text) and returns what must be written. The service writes it in one
- * transaction. Framework-free: no Strapi imports.
+ * thresholds, recourse text) and returns what must be written; domain/decide.ts adds what
+ * follows from it (SLA columns, the event, the notifications' channel) and the service writes it
+ * in one transaction. Framework-free: no Strapi imports.
  */
 import { z } from 'zod';
 import {
@@ -18,6 +19,7 @@ import {
   type StaffRole,
   type Status,
 } from './lifecycle';
+import type { SlaChange } from './sla-stages';
 
 export type ActorRole = StaffRole | 'customer' | 'system';
 
@@ -83,11 +85,7 @@ export interface DecideContext {
   line2TeamId: string | null;
 }
 
-export type SlaChange =
-  | { kind: 'start'; stage: 'evaluation' | 'resolution'; at: string; met?: 'assessment' | 'evaluation' }
-  | { kind: 'pause'; at: string; met?: 'evaluation' }
-  | { kind: 'resume'; at: string; stage?: 'evaluation' | 'resolution' }
-  | { kind: 'done'; at: string; met?: 'assessment' | 'evaluation' | 'resolution' };
+export type { SlaChange };
 
 export type TemplatePurpose =
   | 'acknowledgment'
@@ -235,7 +233,7 @@ const rule = (action: ActionName) => TRANSITIONS.find((t) => t.action === action
 
 /**
  * Which parts of a snapshot a complaint in `status` needs for `availableActions` and `decide`
- * (issue #3: a list page loads approvals and surveys only for the rows that need them).
+ * (a list page loads approvals and surveys only for the rows that need them).
  * `pendingApprovals` is read only by approve and decline, `surveyRecorded` only by record-survey,
  * and each of those is possible only from the statuses of its transition rule.
  */

@@ -2,8 +2,9 @@
  * Bounds of an SLA policy's targets (SPEC §5). A director's typo such as 100000 days must not stop
  * registration: writes out of bounds are refused naming the field, and a stored policy that is out
  * of bounds all the same (written before the bounds, or past the console API) is clamped when a
- * deadline is computed. Framework-free.
+ * deadline is computed. Also the choice of a complaint's policy. Framework-free.
  */
+import type { PolicyTargets } from './sla-stages';
 import { LIMITS } from './working-time';
 
 export const POLICY_TARGET_LIMITS = {
@@ -64,3 +65,35 @@ export function clampPolicyTargets<T extends Record<PolicyTargetField, unknown>>
   }
   return { targets: out, clamped };
 }
+
+/** A stored policy as the choice reads it. */
+export interface PolicyRow extends Partial<PolicyTargets> {
+  id: number;
+  documentId: string;
+  isDefault?: boolean;
+  priority?: number;
+  minValueTier?: number | null;
+  maxValueTier?: number | null;
+  category?: { id: number; documentId: string } | null;
+  calendar?: Record<string, unknown> | null;
+}
+
+/**
+ * The policy for a complaint: among policies whose value-tier range admits the tier, those for
+ * the complaint's category win over general ones, then higher priority, then the default.
+ */
+export function choosePolicy(policies: PolicyRow[], categoryIds: number[], valueTier: number): PolicyRow | null {
+  const fits = policies.filter(
+    (p) =>
+      (p.minValueTier == null || valueTier >= p.minValueTier) &&
+      (p.maxValueTier == null || valueTier <= p.maxValueTier) &&
+      (!p.category || categoryIds.includes(p.category.id)),
+  );
+  const rank = (p: PolicyRow) => [p.category ? 1 : 0, Number(p.priority ?? 0), p.isDefault ? 1 : 0];
+  fits.sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || a.id - b.id;
+  });
+  return fits[0] ?? null;
+}
+

@@ -1,36 +1,31 @@
 /**
  * Complaints: registration, the API record (masked customer, SLA clocks, available actions),
- * named queues and full-text search, and the lifecycle actions — each action one transaction
- * that locks the complaint row, checks its version, appends an immutable complaint-event, updates
- * the SLA stage fields and writes the notifications it causes into the outbox (issue #3).
+ * named queues and full-text search, and the lifecycle actions. An action is one transaction: lock
+ * the complaint row, check its version, ask domain/decide.ts for the whole outcome, write it (the
+ * complaint through the Document Service, the event and notifications through the outbox service).
+ * Input schemas are domain/complaint-input.ts; the SQL is database/complaints.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
-import {
-  availableActions,
-  decide,
-  snapshotNeeds,
-  isActionName,
-  type ComplaintSnapshot,
-  type DecideContext,
-  type Outcome,
-  type Proposal,
-  type SlaChange,
-  type TeamInfo,
-} from '../domain/actions';
+import { lockComplaintRow, toOneRows } from '../database/complaints';
+import { availableActions, snapshotNeeds, isActionName, type DecideContext, type TeamInfo } from '../domain/actions';
 import { fieldChanges } from '../domain/changes';
-import { normalizeEmail, normalizePhone, validatePhone } from '../domain/contact';
+import { registerSchema, updateSchema, WRITABLE_FIELDS, zodIssues } from '../domain/complaint-input';
+import { normalizeEmail, normalizePhone } from '../domain/contact';
+import { decideAction, snapshotOf, type ComplaintView } from '../domain/decide';
 import { neutralizeText } from '../domain/display-text';
-import { backdateRecord, receivedAtIssue } from '../domain/intake';
+import { escalationArea, line2TeamFor } from '../domain/escalation';
+import { backdateRecord } from '../domain/intake';
 import { subjectStaffChangeRefusal } from '../domain/objectivity';
-import { CHANNELS, LANGUAGES, TERMINAL_STATUSES, type Status } from '../domain/lifecycle';
+import { TERMINAL_STATUSES } from '../domain/lifecycle';
+import { customerNotices } from '../domain/notify-channel';
+import { slaView as stagesView, type StageClock } from '../domain/sla-stages';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { uid } from '../pluginId';
 import { RESOURCES, seesPersonalData } from '../resources';
 import { getService } from '../utils';
 import { QUEUE_NAMES as QUEUES } from './complaint-query';
 import { RELATION_NAME_KEYS, type Caller } from './resources';
-import { DEFAULT_TARGETS, type PolicyTargets, type Stage } from './sla';
+import { DEFAULT_TARGETS, type PolicyTargets } from './sla';
 
 const def = RESOURCES.complaints;
 
@@ -39,103 +34,18 @@ const COMPLAINT_UID = uid('complaint');
 /** The named queues (one list, in complaint-query.ts). */
 export { QUEUES };
 
-const registerSchema = z
-  .object({
-    channel: z.enum(CHANNELS),
-    subject: z.string().trim().min(1, 'is required').max(200),
-    description: z.string().trim().min(1, 'is required').max(20000),
-    language: z.enum(LANGUAGES).default('en'),
-    categoryId: z.string().min(1).max(64).optional().nullable(),
-    customerId: z.string().min(1).max(64).optional(),
-    customer: z
-      .object({
-        name: z.string().trim().min(1, 'is required').max(200),
-        phone: z
-          .string()
-          .max(100)
-          .transform((v, ctx) => {
-            if (v.trim() === '') return null;
-            const checked = validatePhone(v);
-            if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message });
-            return checked.ok ? checked.phone : v;
-          })
-          .optional()
-          .nullable(),
-        email: z.string().trim().email().max(254).optional().nullable(),
-        address: z.string().trim().max(2000).optional().nullable(),
-      })
-      .strict()
-      .optional(),
-    valueTier: z.number().int().min(1).max(4).optional(),
-    requestedRemedy: z.string().trim().max(5000).optional().nullable(),
-    contactPreference: z.enum(['phone', 'sms', 'email', 'letter']).optional(),
-    receivedAt: z.string().datetime({ offset: true }).optional(),
-    subjectStaffId: z.string().min(1).max(64).optional().nullable(),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (!v.customerId && !v.customer) ctx.addIssue({ code: 'custom', path: ['customer'], message: 'give customerId or the customer’s details' });
-    if (v.customer && !v.customer.phone && !v.customer.email) ctx.addIssue({ code: 'custom', path: ['customer', 'phone'], message: 'a phone number or an email is required' });
-    const receivedAtProblem = v.receivedAt ? receivedAtIssue(new Date(v.receivedAt), new Date()) : null;
-    if (receivedAtProblem) ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: receivedAtProblem });
-  });
-
-const updateSchema = z
-  .object({
-    subject: z.string().trim().min(1).max(200).optional(),
-    description: z.string().trim().min(1).max(20000).optional(),
-    language: z.enum(LANGUAGES).optional(),
-    categoryId: z.string().min(1).max(64).nullable().optional(),
-    valueTier: z.number().int().min(1).max(4).optional(),
-    requestedRemedy: z.string().max(5000).nullable().optional(),
-    contactPreference: z.enum(['phone', 'sms', 'email', 'letter']).nullable().optional(),
-    subjectStaffId: z.string().min(1).max(64).nullable().optional(),
-    version: z.number().int().positive().optional(),
-  })
-  .passthrough();
-
-/** The four SLA stages with the attributes of their deadline, start and met moments (SPEC §8 `sla.stages`). */
-const SLA_STAGES: ReadonlyArray<{ stage: Stage; dueKey: string; startKey: string; metKey: string }> = [
-  { stage: 'acknowledgment', dueKey: 'acknowledgmentDueAt', startKey: 'receivedAt', metKey: 'acknowledgedAt' },
-  { stage: 'assessment', dueKey: 'assessmentDueAt', startKey: 'receivedAt', metKey: 'assessmentMetAt' },
-  { stage: 'evaluation', dueKey: 'evaluationDueAt', startKey: 'evaluationStartedAt', metKey: 'evaluationMetAt' },
-  { stage: 'resolution', dueKey: 'resolutionDueAt', startKey: 'resolutionStartedAt', metKey: 'resolutionMetAt' },
-];
-
-const zodIssues = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path.join('.') || ((i as { keys?: string[] }).keys ?? []).join(','), message: i.message }));
 const iso = (d: Date) => d.toISOString();
 
 export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const docs = (name: string) => strapi.documents(uid(name) as any) as any;
   const sla = () => getService(strapi, 'sla');
   const resources = () => getService(strapi, 'resources');
+  const outbox = () => getService(strapi, 'outbox');
   const config = <T>(key: string, fallback: T): T => strapi.config.get(`plugin::complaint-desk.${key}`, fallback) as T;
 
   const targetsOf = (entity: any): PolicyTargets => sla().targetsOf(entity.slaPolicy);
 
-  function snapshot(entity: any): ComplaintSnapshot {
-    const pending = (entity.approvals ?? [])
-      .filter((a: any) => a.decision === 'pending' && a.round === entity.responseRound)
-      .sort((a: any, b: any) => a.step - b.step)
-      .map((a: any) => ({ id: a.documentId, requiredRole: a.requiredRole, step: a.step }));
-    const resolvedAt = entity.resolvedAt ? new Date(entity.resolvedAt).getTime() : null;
-    return {
-      id: entity.documentId,
-      status: entity.status,
-      escalationLevel: entity.escalationLevel,
-      responseRound: entity.responseRound,
-      valueTier: entity.valueTier,
-      assigneeId: entity.assignee?.documentId ?? null,
-      teamId: entity.team?.documentId ?? null,
-      massIncidentId: entity.massIncident?.documentId ?? null,
-      cftReviewId: entity.cftReview?.documentId ?? null,
-      subjectStaffId: entity.subjectStaff?.documentId ?? null,
-      proposal: (entity.proposal as Proposal) ?? null,
-      implementedAt: entity.implementedAt ?? null,
-      pendingApprovals: pending,
-      surveyRecorded: resolvedAt !== null && (entity.surveys ?? []).some((s: any) => new Date(s.createdAt).getTime() >= resolvedAt),
-    };
-  }
+  const snapshot = (entity: any) => snapshotOf(entity as ComplaintView);
 
   /** The configured thresholds and default recourse text (read once per list page, not per row). */
   interface Settings {
@@ -167,26 +77,14 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return Number(policy != null && Object.prototype.hasOwnProperty.call(policy, 'atRiskShare') ? policy.atRiskShare : DEFAULT_TARGETS.atRiskShare);
   };
 
-  /** Per-stage SLA clocks (SPEC §8 `sla.stages`). */
+  /** Per-stage SLA clocks (SPEC §8 `sla.stages`), on the complaint's calendar. */
   function slaView(entity: any, now = new Date()) {
-    const stages: Array<{ stage: Stage; dueAt: string | null; elapsedShare: number | null; state: string }> = [];
     const service = sla();
-    const terminal = TERMINAL_STATUSES.includes(entity.status);
-    let share: number | undefined;
-    for (const { stage, dueKey, startKey, metKey } of SLA_STAGES) {
-      const due = entity[dueKey] as string | null;
-      if (!due) continue;
-      share ??= atRiskShareOf(entity);
-      const start = entity[startKey] as string | null;
-      const metAt = entity[metKey] as string | null;
-      const pausedHere = entity.slaPausedAt && entity.slaStage === stage;
-      const end = metAt ? new Date(metAt) : pausedHere ? new Date(entity.slaPausedAt) : now;
-      const dueDate = new Date(due);
-      const elapsedShare = service.elapsedShare(new Date(start ?? due), end, dueDate, entity.calendar ?? null);
-      const state = metAt ? 'met' : terminal ? 'met' : pausedHere ? 'paused' : end.getTime() > dueDate.getTime() ? 'breached' : elapsedShare >= share ? 'at_risk' : 'ok';
-      stages.push({ stage, dueAt: due, elapsedShare: Math.round(elapsedShare * 1000) / 1000, state });
-    }
-    return { stages };
+    return stagesView(entity, now, {
+      terminal: TERMINAL_STATUSES.includes(entity.status),
+      atRiskShare: () => atRiskShareOf(entity),
+      elapsedShare: (start, at, due) => service.elapsedShare(start, at, due, entity.calendar ?? null),
+    });
   }
 
   function toRecord(entity: any, caller: Caller, now = new Date(), s: Settings = settings()) {
@@ -197,7 +95,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         ? { name: null, phone: null, email: null }
         : { name: entity.customer.name ?? null, phone: entity.customer.phone ?? null, email: entity.customer.email ?? null }
       : null;
-    // Names of the to-one relations the list shows (issue #5): staff and taxonomy, not customer data.
+    // Names of the to-one relations the list shows: staff and taxonomy, not customer data.
     // The category's is its `en` name (relations point at the `en` row; docs/API.md).
     record.categoryName = entity.category?.name ?? null;
     record.teamName = entity.team?.name ?? null;
@@ -217,17 +115,6 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return record;
   }
 
-  /** The knex handle of the current transaction, if any (so reads inside an action see its writes). */
-  async function withKnex<T>(fn: (knex: any) => Promise<T>): Promise<T> {
-    if (strapi.db.inTransaction()) return strapi.db.transaction(({ trx }) => fn(trx));
-    return fn(strapi.db.connection);
-  }
-
-  const tableName = (name: string) => {
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
-
   /**
    * Adds what a complaint read needs to rows of complaint columns: the to-one relations
    * (complaint-query's TO_ONE, one SQL join for all rows), then `complete`.
@@ -235,17 +122,10 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
   async function hydrate(rows: any[]): Promise<any[]> {
     if (rows.length === 0) return rows;
     const query = getService(strapi, 'complaint-query');
-    const meta = strapi.db.metadata.get(COMPLAINT_UID as any);
-    const relations = await withKnex(async (knex) =>
-      query.joinToOne(
-        knex
-          .from(`${tableName(meta.tableName)} as c`)
-          .select('c.id as id')
-          .whereIn(
-            'c.id',
-            rows.map((r) => r.id),
-          ),
-      ),
+    const relations = await toOneRows(
+      strapi,
+      rows.map((r) => r.id),
+      (q) => query.joinToOne(q),
     );
     const byId = new Map<number, any>(relations.map((r: any) => [Number(r.id), r]));
     return complete(rows.map((row) => ({ ...row, ...query.relationsOf(byId.get(Number(row.id)) ?? {}) })));
@@ -301,58 +181,24 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     return (await hydrate([row]))[0];
   }
 
-  /** SLA column changes for a stage change (see services/sla.ts for the arithmetic). */
-  function slaPatch(entity: any, change: SlaChange | undefined): Record<string, unknown> {
-    if (!change) return {};
+  /** The deadlines of the complaint's policy on its calendar (domain/sla-stages.ts `slaPatch`). */
+  function stageClock(entity: any): StageClock {
     const targets = targetsOf(entity);
-    const at = new Date(change.at);
-    const patch: Record<string, unknown> = {};
-    if ('met' in change && change.met && !entity[`${change.met}MetAt`]) patch[`${change.met}MetAt`] = change.at;
-    const start = (stage: 'evaluation' | 'resolution', from: Date) => {
-      const due = sla().dueAt(targets, stage, from, entity.calendar ?? null);
-      Object.assign(patch, {
-        [`${stage}StartedAt`]: iso(from),
-        [`${stage}DueAt`]: iso(due),
-        slaStage: stage,
-        slaDueAt: iso(due),
-        slaAtRiskAt: iso(sla().atRiskAt(targets, from, due, entity.calendar ?? null)),
-        slaPausedAt: null,
-        // A new stage can go at risk and breach again (issue #4: once per stage and threshold).
-        slaAtRiskFiredAt: null,
-        slaBreachedAt: null,
-      });
+    const calendar = entity.calendar ?? null;
+    return {
+      dueAt: (stage, start) => sla().dueAt(targets, stage, start, calendar),
+      atRiskAt: (start, due) => sla().atRiskAt(targets, start, due, calendar),
     };
-    switch (change.kind) {
-      case 'start':
-        start(change.stage, at);
-        break;
-      case 'pause':
-        patch.slaPausedAt = change.at;
-        break;
-      case 'resume': {
-        const paused = entity.slaPausedAt ? at.getTime() - new Date(entity.slaPausedAt).getTime() : 0;
-        patch.slaPausedMs = String(Number(entity.slaPausedMs ?? 0) + Math.max(0, paused));
-        patch.slaPausedAt = null;
-        if (change.stage && change.stage !== entity.slaStage) start(change.stage, at);
-        else if (entity.slaDueAt) {
-          // The clock stood still while the customer decided: the stage's deadline moves by as much.
-          const stage = entity.slaStage as Stage;
-          const due = new Date(new Date(entity.slaDueAt).getTime() + paused);
-          const startedAt = new Date(entity[`${stage}StartedAt`] ?? entity.receivedAt);
-          Object.assign(patch, { [`${stage}DueAt`]: iso(due), slaDueAt: iso(due), slaAtRiskAt: iso(sla().atRiskAt(targets, startedAt, due, entity.calendar ?? null)) });
-        }
-        break;
-      }
-      case 'done':
-        Object.assign(patch, { slaStage: 'done', slaDueAt: null, slaAtRiskAt: null, slaPausedAt: null });
-        break;
-    }
-    return patch;
   }
 
-  /** Relation-aware complaint patch: `<name>Id` → relation set. */
-  async function applyPatch(patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+  /**
+   * Relation-aware complaint patch: `<name>Id` → relation set. `queueTeam` (domain/decide.ts) is
+   * the team documentId the queue-team mirror follows, when the team changes: a team's queue is
+   * then one index range (services/complaint-query.ts).
+   */
+  async function applyPatch(patch: Record<string, unknown>, queueTeam?: string | null): Promise<Record<string, unknown>> {
     const data: Record<string, unknown> = {};
+    const rowIds = new Map<string, number>();
     for (const [key, value] of Object.entries(patch)) {
       const relation = def.relations[key];
       if (!relation) {
@@ -361,15 +207,14 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       }
       if (value === null) {
         data[relation.attr] = { set: [] };
-        if (key === 'teamId') data.queueTeamId = null;
         continue;
       }
       const target = await strapi.db.query(relation.target as any).findOne({ where: { documentId: value, ...(relation.localizedTarget ? { locale: 'en' } : {}) }, select: ['id'] });
       if (!target) throw badRequest('Unknown id', [{ path: key, message: `unknown id ${String(value)}` }]);
       data[relation.attr] = { set: [{ id: target.id }] };
-      // The queue's team, mirrored on the row so a team's queue is one index range (services/complaint-query.ts).
-      if (key === 'teamId') data.queueTeamId = target.id;
+      rowIds.set(`${key}:${String(value)}`, target.id);
     }
+    if (queueTeam !== undefined) data.queueTeamId = queueTeam === null ? null : (rowIds.get(`teamId:${queueTeam}`) ?? null);
     return data;
   }
 
@@ -401,54 +246,19 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       }
     }
     if (action === 'escalate') {
-      const area = entity.team?.area ?? entity.category?.area;
+      // The one escalation rule (domain/escalation.ts), as the SLA sweeper applies it on a breach.
+      const area = escalationArea(entity.team?.area, entity.category?.area);
       if (area) {
-        const team = await docs('team').findFirst({ filters: { area, line: 'line2' }, fields: ['documentId'] });
-        ctx.line2TeamId = team?.documentId ?? null;
+        const teams = await strapi.db.query(uid('team') as any).findMany({ where: { area, line: 'line2' }, select: ['id', 'documentId', 'line', 'area'] });
+        ctx.line2TeamId = line2TeamFor(area, teams as Array<{ id: number; documentId: string; line: string; area: string }>)?.documentId ?? null;
       }
     }
     return ctx;
   }
 
-  /** Outbox rows for the customer notifications an action causes (sent by the outbox worker). */
-  async function enqueueNotifications(entity: any, outcome: Pick<Outcome, 'notifications'>, eventId: string) {
-    const customer = entity.customer;
-    if (!customer) return;
-    const prefers = entity.contactPreference ?? customer.contactPreference ?? 'phone';
-    const byEmail = (prefers === 'email' || prefers === 'letter' || !customer.phone) && customer.email;
-    const channel = byEmail ? 'email' : customer.phone ? 'sms' : null;
-    if (!channel) return;
-    for (const n of outcome.notifications) {
-      await docs('notification').create({
-        data: {
-          channel,
-          recipient: channel === 'email' ? customer.email : customer.phone,
-          template: `${n.purpose}.${channel}`,
-          locale: entity.language ?? 'en',
-          payload: { trackingCode: entity.trackingCode, customerName: customer.name, ...(n.data ?? {}) },
-          status: 'pending',
-          attempts: 0,
-          nextAttemptAt: iso(new Date()),
-          dedupeKey: `${eventId}:${n.purpose}`,
-          complaint: entity.documentId,
-        },
-      });
-    }
-  }
-
-  async function appendEvent(complaintId: string, caller: Caller | null, action: string, fromStatus: Status | null, toStatus: Status, payload: Record<string, unknown>) {
-    return docs('complaint-event').create({
-      data: {
-        action,
-        fromStatus,
-        toStatus,
-        actorRole: caller?.role ?? 'system',
-        actor: caller ? { set: [{ id: caller.id }] } : undefined,
-        payload,
-        complaint: complaintId,
-      },
-    });
-  }
+  /** The event of a staff action (or the system's, without a caller) and its customer notices. */
+  const record = (complaintId: string, caller: Caller | null, event: { action: string; fromStatus: any; toStatus: any; payload: Record<string, unknown> }, notices: Parameters<ReturnType<typeof outbox>['record']>[2] = []) =>
+    outbox().record(complaintId, { ...event, actor: caller ? { id: caller.id, role: caller.role } : null }, notices);
 
   const service = {
     QUEUES,
@@ -458,9 +268,6 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       if (ids.length === 0) return [];
       return hydrate(await strapi.db.query(COMPLAINT_UID as any).findMany({ where: { id: { $in: ids } } }));
     },
-    appendEvent,
-    applyPatch,
-    snapshot,
 
     async read(id: string, caller: Caller) {
       return toRecord(await loadEntity(id), caller);
@@ -562,10 +369,14 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           });
           // A receipt before now is recorded as such: the given time beside the server's.
           const backdate = backdateRecord(receivedAt, now);
-          const event = await appendEvent(created.documentId, caller, 'register', null, 'received', { channel: input.channel, actorRole: opts.actorRole, ...(backdate ? { backdate } : {}) });
           const entity = await loadEntity(created.documentId);
           // Acknowledgment immediately after receipt, with the tracking code and PIN (SPEC §2).
-          await enqueueNotifications(entity, { notifications: [{ purpose: 'acknowledgment', data: { pin } }] }, event.documentId);
+          await record(
+            created.documentId,
+            caller,
+            { action: 'register', fromStatus: null, toStatus: 'received', payload: { channel: input.channel, actorRole: opts.actorRole, ...(backdate ? { backdate } : {}) } },
+            customerNotices(entity, [{ purpose: 'acknowledgment', data: { pin } }]),
+          );
           return created.documentId as string;
         }),
       );
@@ -575,12 +386,13 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     async update(id: string, body: Record<string, unknown>, caller: Caller) {
       const parsed = updateSchema.safeParse(body ?? {});
       if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
-      const writable = ['subject', 'description', 'language', 'categoryId', 'valueTier', 'requestedRemedy', 'contactPreference', 'subjectStaffId'] as const;
+      const writable = WRITABLE_FIELDS;
       const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin', ...RELATION_NAME_KEYS]);
       const unknown = Object.keys(body).filter((k) => !known.has(k));
       if (unknown.length) throw badRequest('Invalid complaint', unknown.map((k) => ({ path: k, message: 'unknown field' })));
       return strapi.db.transaction(async ({ trx }) => {
-        const entity = await lockAndLoad(id, trx);
+        await lockComplaintRow(strapi, trx, id);
+        const entity = await loadEntity(id);
         if (parsed.data.version !== undefined && parsed.data.version !== entity.version) {
           throw conflict('The complaint was changed by someone else: reload it.', { status: entity.status, version: entity.version });
         }
@@ -599,7 +411,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         const data = await applyPatch(patch);
         await docs('complaint').update({ documentId: id, data: { ...data, version: entity.version + 1 } });
         // Complaint fields only (never the customer's personal data): every role reads the events.
-        await appendEvent(id, caller, 'update', entity.status, entity.status, { changes });
+        await record(id, caller, { action: 'update', fromStatus: entity.status, toStatus: entity.status, payload: { changes } });
         return toRecord(await loadEntity(id), caller);
       });
     },
@@ -612,14 +424,15 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         throw badRequest('Invalid action input', [{ path: 'version', message: 'must be an integer' }]);
       }
       return strapi.db.transaction(async ({ trx }) => {
-        const entity = await lockAndLoad(id, trx);
+        await lockComplaintRow(strapi, trx, id);
+        const entity = await loadEntity(id);
         const actor = { id: caller.documentId, role: caller.role };
         if (version !== undefined && version !== entity.version) {
           const allowedActions = availableActions(snapshot(entity), actor, baseContext(entity));
           throw conflict('The complaint was changed by someone else: reload it.', { status: entity.status, version: entity.version, allowedActions });
         }
         const ctx = await actionContext(action, input, entity);
-        const d = decide(action, snapshot(entity), input, actor, ctx);
+        const d = decideAction(action, entity, input, actor, ctx, stageClock(entity));
         if (!d.ok) {
           if (d.kind === 'unknown_action') throw notFound(`Unknown action "${action}"`);
           if (d.kind === 'forbidden') throw forbidden(d.message, { action });
@@ -634,7 +447,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           });
           patch = { ...patch, cftReviewId: review.documentId };
         }
-        const data = { ...(await applyPatch(patch)), ...slaPatch(entity, outcome.sla), status: outcome.toStatus, version: entity.version + 1 };
+        const data = { ...(await applyPatch(patch, outcome.queueTeam)), ...outcome.slaPatch, status: outcome.toStatus, version: entity.version + 1 };
         await docs('complaint').update({ documentId: id, data });
         if (outcome.approvals?.create) {
           for (const a of outcome.approvals.create) {
@@ -653,20 +466,11 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         if (outcome.survey) {
           await docs('survey').create({ data: { ...outcome.survey, round: entity.responseRound, complaint: id, recordedBy: { set: [{ id: caller.id }] } } });
         }
-        const event = await appendEvent(id, caller, action, outcome.fromStatus, outcome.toStatus, outcome.eventPayload);
-        await enqueueNotifications(entity, outcome, event.documentId);
+        await record(id, caller, outcome.event, outcome.notices);
         return toRecord(await loadEntity(id), caller);
       });
     },
   };
-
-  /** Inside a transaction: lock the complaint row (PostgreSQL; SQLite serialises writers) and read it. */
-  async function lockAndLoad(id: string, trx: any) {
-    if (strapi.db.dialect.client === 'postgres') {
-      await trx.raw('select id from ?? where document_id = ? for update', [tableName('cd_complaints'), id]);
-    }
-    return loadEntity(id);
-  }
 
   return service;
 };

@@ -6,6 +6,7 @@ import customers from './customers';
 import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
+import outbox from './outbox';
 import resources from './resources';
 import setup from './setup';
 import sla from './sla';
@@ -24,6 +25,7 @@ export default {
   'demo-seed': demoSeed,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
+  outbox,
   resources,
   setup,
   sla,

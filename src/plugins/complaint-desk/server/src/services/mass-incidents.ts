@@ -1,14 +1,17 @@
 /**
- * Mass incidents: the bulk message to every customer of the incident's linked open complaints
- * (issue #5). One transaction writes one `notification` outbox row per such complaint (same shape
- * as the lifecycle's notifications: channel by the customer's preference unless given, template
- * `mass_incident.<channel>`, the complaint's language) and a `message-out` complaint-event on it.
+ * Mass incidents: the bulk message to every customer of the incident's linked open complaints.
+ * One transaction writes, through the outbox service, a `message-out` complaint-event and one
+ * `notification` per such complaint (the lifecycle's shape: channel by the customer's preference
+ * unless given, domain/notify-channel.ts; template `mass_incident.<channel>`; the complaint's
+ * language).
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { OPEN_STATUSES } from '../domain/lifecycle';
 import { badRequest, notFound } from '../errors';
+import { customerNotices } from '../domain/notify-channel';
 import { uid } from '../pluginId';
+import { getService } from '../utils';
 import type { Caller } from './resources';
 
 export const bulkMessageSchema = z
@@ -33,27 +36,14 @@ export function parseBulkMessage(body: unknown): BulkMessage {
   );
 }
 
-const iso = (d: Date) => d.toISOString();
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const docs = (name: string) => strapi.documents(uid(name) as any) as any;
-
-  /** The channel and recipient a customer is reached on; null when it has no such address. */
-  function addressOf(complaint: any, wanted: 'email' | 'sms' | undefined): { channel: 'email' | 'sms'; recipient: string } | null {
-    const customer = complaint.customer;
-    if (!customer) return null;
-    if (wanted === 'email') return customer.email ? { channel: 'email', recipient: customer.email } : null;
-    if (wanted === 'sms') return customer.phone ? { channel: 'sms', recipient: customer.phone } : null;
-    const prefers = complaint.contactPreference ?? customer.contactPreference ?? 'phone';
-    const byEmail = (prefers === 'email' || prefers === 'letter' || !customer.phone) && customer.email;
-    if (byEmail) return { channel: 'email', recipient: customer.email };
-    return customer.phone ? { channel: 'sms', recipient: customer.phone } : null;
-  }
 
   return {
     /** POST /mass-incidents/{id}/message → {queued}: all rows in one transaction, or none. */
     async message(id: string, body: unknown, caller: Caller): Promise<{ queued: number }> {
       const input = parseBulkMessage(body);
+      const outbox = getService(strapi, 'outbox');
       return strapi.db.transaction(async () => {
         const incident = await docs('mass-incident').findOne({ documentId: id, fields: ['documentId', 'title'] });
         if (!incident) throw notFound(`No mass incident ${id}`);
@@ -64,43 +54,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           populate: { customer: { select: ['id', 'name', 'phone', 'email', 'contactPreference'] } },
           orderBy: { id: 'asc' },
         });
-        const now = new Date();
         let queued = 0;
         for (const c of complaints) {
-          const to = addressOf(c, input.channel);
-          if (!to) continue;
-          const event = await docs('complaint-event').create({
-            data: {
+          const notices = customerNotices(
+            c,
+            [{ purpose: 'mass_incident', data: { massIncidentId: id, incidentTitle: incident.title, subject: input.subject ?? null, text: input.text } }],
+            input.channel,
+          );
+          if (!notices.length) continue;
+          await outbox.record(
+            c.documentId,
+            {
               action: 'message-out',
               fromStatus: c.status,
               toStatus: c.status,
-              actorRole: caller.role,
-              actor: { set: [{ id: caller.id }] },
-              payload: { massIncidentId: id, channel: to.channel, subject: input.subject ?? null, text: input.text },
-              complaint: c.documentId,
+              actor: { id: caller.id, role: caller.role },
+              payload: { massIncidentId: id, channel: notices[0].channel, subject: input.subject ?? null, text: input.text },
             },
-          });
-          await docs('notification').create({
-            data: {
-              channel: to.channel,
-              recipient: to.recipient,
-              template: `mass_incident.${to.channel}`,
-              locale: c.language ?? 'en',
-              payload: {
-                trackingCode: c.trackingCode,
-                customerName: c.customer.name,
-                massIncidentId: id,
-                incidentTitle: incident.title,
-                subject: input.subject ?? null,
-                text: input.text,
-              },
-              status: 'pending',
-              attempts: 0,
-              nextAttemptAt: iso(now),
-              dedupeKey: `${event.documentId}:mass_incident`,
-              complaint: c.documentId,
-            },
-          });
+            notices,
+          );
           queued += 1;
         }
         return { queued };

@@ -1,0 +1,109 @@
+/**
+ * The one writer of complaint events and outbox notifications (SPEC §7): lifecycle actions, mass
+ * incidents and the SLA sweeper all write them here, in the caller's transaction, so a row is
+ * written with the rest of its change or not at all. A delivery worker sends the `pending`
+ * notifications later; nothing here waits on a channel.
+ *
+ * Two paths: `record` writes one event and the customer notifications it causes through the
+ * Document Service; `bulkRows`/`writeBulk` shape thousands of rows for database/outbox.ts, which
+ * inserts them with a few statements and documentIds made as Strapi makes them.
+ */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { insertBulk, newDocumentIds, prepareDocumentIds, type BulkModel } from '../database/outbox';
+import type { EventDraft, NotificationDraft } from '../domain/escalation';
+import type { CustomerNotice } from '../domain/notify-channel';
+import { uid } from '../pluginId';
+
+export interface EventInput {
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  /** The staff user acting (row id and role); null for the system. */
+  actor: { id: number; role: string } | null;
+  /** Recorded role when it differs from the actor's (e.g. the portal's customer). */
+  actorRole?: string;
+  payload: Record<string, unknown>;
+}
+
+/** What a bulk writer hands over: events and staff notifications, each naming its complaint's row id. */
+export interface Drafts {
+  events: readonly EventDraft[];
+  notifications: readonly NotificationDraft[];
+}
+
+export const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const docs = (name: string) => strapi.documents(uid(name) as never) as unknown as { create(args: { data: Record<string, unknown> }): Promise<{ documentId: string }> };
+
+  /** Events and staff notifications as rows for database/outbox.ts, events first (each with a new documentId). */
+  const bulkRows = (drafts: Drafts, now: Date): BulkModel[] => {
+    const stamps = { createdAt: now, updatedAt: now, publishedAt: now };
+    const ids = newDocumentIds(drafts.events.length + drafts.notifications.length);
+    let next = 0;
+    return [
+      {
+        model: 'complaint-event',
+        items: drafts.events.map(({ complaintId, ...e }) => ({ complaintId, values: { documentId: ids[next++], ...e, ...stamps } })),
+      },
+      {
+        model: 'notification',
+        items: drafts.notifications.map(({ complaintId, ...n }) => ({
+          complaintId,
+          values: { documentId: ids[next++], ...n, status: 'pending', attempts: 0, nextAttemptAt: now, ...stamps },
+        })),
+      },
+    ];
+  };
+
+  return {
+    /**
+     * One complaint event and the customer notifications it causes (dedupe key
+     * `<event documentId>:<notice dedupe>`). Returns the event's documentId.
+     */
+    async record(complaintId: string, event: EventInput, notices: readonly CustomerNotice[] = []): Promise<string> {
+      const created = await docs('complaint-event').create({
+        data: {
+          action: event.action,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          actorRole: event.actorRole ?? event.actor?.role ?? 'system',
+          actor: event.actor ? { set: [{ id: event.actor.id }] } : undefined,
+          payload: event.payload,
+          complaint: complaintId,
+        },
+      });
+      for (const n of notices) {
+        await docs('notification').create({
+          data: {
+            channel: n.channel,
+            recipient: n.recipient,
+            template: n.template,
+            locale: n.locale,
+            payload: n.payload,
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: new Date().toISOString(),
+            dedupeKey: `${created.documentId}:${n.dedupe}`,
+            complaint: complaintId,
+          },
+        });
+      }
+      return created.documentId;
+    },
+
+    bulkRows,
+
+    /** Keeps `count` documentIds ready for `bulkRows`, made in idle time (database/outbox.ts). */
+    prepareBulk(count: number): void {
+      prepareDocumentIds(count);
+    },
+
+    /** Writes drafts in bulk inside the caller's transaction `trx`. */
+    async writeBulk(trx: Knex.Transaction, drafts: Drafts, now: Date): Promise<void> {
+      await insertBulk(strapi, trx, bulkRows(drafts, now));
+    },
+  };
+};
+
+export type OutboxService = ReturnType<typeof createOutboxService>;
+export default createOutboxService;
