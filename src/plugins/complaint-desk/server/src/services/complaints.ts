@@ -36,6 +36,13 @@ export { QUEUES };
 
 const iso = (d: Date) => d.toISOString();
 
+/** The configured thresholds and default recourse text (read once per list page, not per row). */
+export interface Settings {
+  approvalThreshold: number;
+  satisfactionThreshold: number;
+  defaultRecourseText: string | null;
+}
+
 export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const docs = (name: string) => strapi.documents(uid(name) as any) as any;
   const sla = () => getService(strapi, 'sla');
@@ -47,12 +54,6 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   const snapshot = (entity: any) => snapshotOf(entity as ComplaintView);
 
-  /** The configured thresholds and default recourse text (read once per list page, not per row). */
-  interface Settings {
-    approvalThreshold: number;
-    satisfactionThreshold: number;
-    defaultRecourseText: string | null;
-  }
   const settings = (): Settings => ({
     approvalThreshold: config('approvalThreshold', 100),
     satisfactionThreshold: config('satisfactionThreshold', 3),
