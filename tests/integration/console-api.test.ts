@@ -217,7 +217,7 @@ describe('complaints', () => {
   });
 
   it('lists the same records as it reads one by one (the page is one SQL statement; issue #3)', async () => {
-    // The list maps rows itself (services/complaint-query.ts columnMapper) and loads approvals and
+    // The list maps rows itself (database/row-mapper.ts columnMapper) and loads approvals and
     // surveys only for the statuses that can use them; a read goes through Strapi's query engine
     // and loads everything. Every complaint for a role that sees personal data, a page for one that does not.
     const elapsed = (r: any) => r.sla.stages.map((st: any) => st.elapsedShare);

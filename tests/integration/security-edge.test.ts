@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { winston } from '@strapi/logger';
 import { isPostgres, startStrapi, type TestApp } from '../helpers/strapi';
 import { call, listen } from '../helpers/api';
-import { EVENT_REDACTION_SETTING, withEventRedaction } from '../../src/plugins/complaint-desk/server/src/services/setup';
+import { EVENT_REDACTION_SETTING, withEventRedaction } from '../../src/plugins/complaint-desk/server/src/database/schema/audit-guards';
 
 const CM = '/content-manager/collection-types';
 const COMPLAINT = 'plugin::complaint-desk.complaint';

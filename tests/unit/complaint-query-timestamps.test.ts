@@ -1,10 +1,10 @@
 /**
  * The list page reads PostgreSQL datetimes as text and turns them into ISO strings itself
- * (services/complaint-query.ts, issue #3 session 3): the result must be exactly what node-pg's own
- * parser followed by toISOString() gives.
+ * (database/pg-types.ts): the result must be exactly what node-pg's own parser followed by
+ * toISOString() gives.
  */
 import { types } from 'pg';
-import { pgUtcTimestampToIso } from '../../src/plugins/complaint-desk/server/src/services/complaint-query';
+import { pgUtcTimestampToIso } from '../../src/plugins/complaint-desk/server/src/database/pg-types';
 
 const TIMESTAMPTZ = 1184;
 const viaNodePg = (text: string): string => (types.getTypeParser(TIMESTAMPTZ, 'text') as (t: string) => Date)(`${text}+00`).toISOString();

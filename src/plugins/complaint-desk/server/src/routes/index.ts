@@ -1,15 +1,16 @@
 /**
  * Routes are declared data (STYLE), generated from the resource table (resources/index.ts) and
- * the lifecycle table (domain/lifecycle.ts). Every route names its policy: console routes set
- * `auth: false` because `is-staff` authenticates the JWT and applies the role matrix itself
- * (docs/PERMISSIONS.md is generated from the same tables).
+ * the lifecycle table (domain/lifecycle.ts), and typed as Strapi's router input. Every route names
+ * its policy: console routes set `auth: false` because `is-staff` authenticates the JWT and applies
+ * the role matrix itself (docs/PERMISSIONS.md is generated from the same tables).
  */
+import type { Core } from '@strapi/strapi';
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
 import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
 
 export interface RouteSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: Extract<Core.HTTPMethod, 'GET' | 'POST' | 'PUT' | 'DELETE'>;
   path: string;
   handler: string;
   roles: readonly StaffRole[];
@@ -29,9 +30,9 @@ export function consoleRoutes(): RouteSpec[] {
   for (const def of Object.values(RESOURCES)) {
     const base = `/${def.name}`;
     if (def.name === 'complaints') {
-      // Before `/complaints/:id`, which would take "duplicates" or "queue-counts" for an id (issue #5).
+      // Before `/complaints/:id`, which would take "duplicates" or "queue-counts" for an id.
       routes.push({ method: 'GET', path: `${base}/duplicates`, handler: 'complaint-duplicates.find', roles: FRONT_ROLES });
-      // The queue tabs' seven counts in one request (issue #5); whoever may list complaints.
+      // The queue tabs' seven counts in one request; whoever may list complaints.
       routes.push({ method: 'GET', path: `${base}/queue-counts`, handler: 'complaint-queues.counts', roles: rolesFor(def, 'list') });
     }
     if (def.name === 'approvals') {
@@ -56,7 +57,7 @@ export function consoleRoutes(): RouteSpec[] {
       routes.push({ method: 'GET', path: `${base}/:id/export`, handler: 'customers.export', roles: CUSTOMER_EXPORT_ROLES });
     }
     if (def.name === 'mass-incidents') {
-      // The bulk message to every linked open complaint's customer, into the outbox (issue #5).
+      // The bulk message to every linked open complaint's customer, into the outbox.
       routes.push({ method: 'POST', path: `${base}/:id/message`, handler: 'mass-incidents.message', roles: ['director', 'quality-manager'] });
     }
   }
@@ -68,28 +69,28 @@ export function consoleRoutes(): RouteSpec[] {
  * BENCH_STOCK_API=true outside production: the baseline `npm run bench:api` compares the console
  * API with.
  */
-function benchStockRoutes() {
+function benchStockRoutes(): Core.RouteInput[] {
   if (process.env.BENCH_STOCK_API !== 'true' || process.env.NODE_ENV === 'production') return [];
   // Authenticated like any stock content-API route (the benchmark uses a full-access API token):
   // with `auth: false` Strapi refuses relations in its filters and populate.
   return [{ method: 'GET', path: '/stock/complaints', handler: 'stock-complaint.find', config: { policies: [`plugin::${pluginId}.bench-only`] } }];
 }
 
+/** A console route as Strapi's route input: the staff policy with the route's roles, the input limits. */
+const toRoute = (r: RouteSpec): Core.RouteInput => ({
+  method: r.method,
+  path: r.path,
+  handler: r.handler,
+  config: {
+    auth: false,
+    policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
+    middlewares: [`plugin::${pluginId}.input-limits`],
+  },
+});
+
 export default {
   'content-api': {
-    type: 'content-api' as const,
-    routes: [
-      ...consoleRoutes().map((r) => ({
-        method: r.method,
-        path: r.path,
-        handler: r.handler,
-        config: {
-          auth: false as const,
-          policies: [{ name: `plugin::${pluginId}.is-staff`, config: { roles: r.roles } }],
-          middlewares: [`plugin::${pluginId}.input-limits`],
-        },
-      })),
-      ...benchStockRoutes(),
-    ],
+    type: 'content-api',
+    routes: [...consoleRoutes().map(toRoute), ...benchStockRoutes()],
   },
-};
+} satisfies Record<string, Core.RouterInput>;

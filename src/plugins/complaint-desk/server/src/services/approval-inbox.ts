@@ -3,86 +3,34 @@
  * what it approves. A step is decidable when it is pending, asks for the caller's role, belongs to
  * the current round of a complaint awaiting approval, no lower step of that round is still pending,
  * and the complaint is not about the caller (objectivity) — the rules of the approve and decline
- * actions (domain/actions.ts `currentApprover`), as one SQL statement so that the page and its total
- * (the dashboard's count) agree. Table and column names come from Strapi's metadata.
+ * actions (domain/actions.ts `currentApprover`), as one SQL statement (database/approval-inbox.ts)
+ * so that the page and its total (the dashboard's count) agree.
  */
 import type { Core } from '@strapi/strapi';
+import { createApprovalInboxQueries } from '../database/approval-inbox';
 import { uid } from '../pluginId';
 import type { Caller } from './resources';
 import { getService } from '../utils';
 import type { InboxItem } from '../../../shared/api';
 
 const APPROVAL = uid('approval');
-const COMPLAINT = uid('complaint');
 
 export type { InboxItem };
 
 export const createApprovalInboxService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const meta = (name: string) => strapi.db.metadata.get(name as any) as any;
-  const table = (name: string) => {
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
-  const col = (m: any, attr: string) => m.attributes[attr].columnName ?? attr;
-  const link = (m: any, attr: string) => m.attributes[attr].joinTable as { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-
-  /** The decidable steps as a query builder over `a` (approval) and `c` (complaint). */
-  function decidable(knex: any, caller: Caller) {
-    const a = meta(APPROVAL);
-    const c = meta(COMPLAINT);
-    const ac = link(a, 'complaint');
-    const subjectStaff = link(c, 'subjectStaff');
-    return knex
-      .from(`${table(a.tableName)} as a`)
-      .join(`${table(ac.name)} as la`, `la.${ac.joinColumn.name}`, 'a.id')
-      .join(`${table(c.tableName)} as c`, 'c.id', `la.${ac.inverseJoinColumn.name}`)
-      .where(`a.${col(a, 'decision')}`, 'pending')
-      .where(`a.${col(a, 'requiredRole')}`, caller.role)
-      .where(`c.${col(c, 'status')}`, 'pending_approval')
-      .whereRaw('coalesce(??, 1) = coalesce(??, 1)', [`a.${col(a, 'round')}`, `c.${col(c, 'responseRound')}`])
-      .whereNotExists(
-        knex
-          .from(`${table(a.tableName)} as b`)
-          .join(`${table(ac.name)} as lb`, `lb.${ac.joinColumn.name}`, 'b.id')
-          .whereRaw('?? = ??', [`lb.${ac.inverseJoinColumn.name}`, `la.${ac.inverseJoinColumn.name}`])
-          .where(`b.${col(a, 'decision')}`, 'pending')
-          .whereRaw('coalesce(??, 1) = coalesce(??, 1)', [`b.${col(a, 'round')}`, `a.${col(a, 'round')}`])
-          .whereRaw('?? < ??', [`b.${col(a, 'step')}`, `a.${col(a, 'step')}`])
-          .select(knex.raw('1')),
-      )
-      .whereNotExists(
-        knex
-          .from(`${table(subjectStaff.name)} as ls`)
-          .whereRaw('?? = ??', [`ls.${subjectStaff.joinColumn.name}`, 'c.id'])
-          .where(`ls.${subjectStaff.inverseJoinColumn.name}`, caller.id)
-          .select(knex.raw('1')),
-      );
-  }
+  const queries = createApprovalInboxQueries(strapi);
 
   return {
     /** How many steps the caller can decide now (the dashboard's card). */
-    async count(caller: Caller): Promise<number> {
-      const knex = strapi.db.connection;
-      const [row] = await decidable(knex, caller).count({ n: '*' });
-      return Number(row?.n ?? 0);
-    },
+    count: (caller: Caller): Promise<number> => queries.count(caller),
 
     /** A page of the caller's decidable steps, oldest first (first come, first decided), and the total. */
     async list(caller: Caller, offset: number, limit: number): Promise<{ rows: InboxItem[]; total: number }> {
-      const knex = strapi.db.connection;
-      const a = meta(APPROVAL);
-      const [ids, total] = await Promise.all([
-        decidable(knex, caller)
-          .select('a.id as approval_id', 'c.id as complaint_id')
-          .orderBy([{ column: `a.${col(a, 'createdAt')}`, order: 'asc' }, { column: 'a.id', order: 'asc' }])
-          .offset(offset)
-          .limit(limit),
-        this.count(caller),
-      ]);
+      const [ids, total] = await Promise.all([queries.page(caller, offset, limit), queries.count(caller)]);
       if (ids.length === 0) return { rows: [], total };
-      const complaintIds: number[] = [...new Set<number>(ids.map((r: any) => Number(r.complaint_id)))];
+      const complaintIds: number[] = [...new Set<number>(ids.map((r) => r.complaintId))];
       const [approvals, decided, complaints] = await Promise.all([
-        strapi.db.query(APPROVAL as any).findMany({ where: { id: { $in: ids.map((r: any) => Number(r.approval_id)) } } }),
+        strapi.db.query(APPROVAL as any).findMany({ where: { id: { $in: ids.map((r) => r.approvalId) } } }),
         strapi.db.query(APPROVAL as any).findMany({
           where: { complaint: { id: { $in: complaintIds } }, decision: { $ne: 'pending' } },
           populate: { complaint: { select: ['id'] }, decidedBy: { select: ['username'] } },
@@ -93,9 +41,9 @@ export const createApprovalInboxService = ({ strapi }: { strapi: Core.Strapi }) 
       const approvalBy = new Map<number, any>(approvals.map((x: any) => [Number(x.id), x]));
       const complaintBy = new Map<number, any>(complaints.map((x: any) => [Number(x.id), x]));
       const now = new Date();
-      const rows = ids.map((r: any): InboxItem => {
-        const approval = approvalBy.get(Number(r.approval_id));
-        const complaint = complaintBy.get(Number(r.complaint_id));
+      const rows = ids.map((r): InboxItem => {
+        const approval = approvalBy.get(r.approvalId);
+        const complaint = complaintBy.get(r.complaintId);
         const record = getService(strapi, 'complaints').toRecord(complaint, caller, now) as any;
         // The running stage's clock, as the console's list shows it (the current stage, else the latest open one).
         const stages: any[] = record.sla?.stages ?? [];

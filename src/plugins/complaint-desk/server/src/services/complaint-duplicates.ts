@@ -1,15 +1,16 @@
 /**
- * GET /complaints/duplicates (issue #5): the open complaints of customers with the phone number or
+ * GET /complaints/duplicates: the open complaints of customers with the phone number or
  * email address being typed in the register form — the same customer complaining again? One query
- * over the customers' normalized columns (indexed), same SQL on SQLite and PostgreSQL.
+ * over the customers' normalized columns (indexed), same SQL on SQLite and PostgreSQL
+ * (database/complaint-duplicates.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { findOpenByContact } from '../database/complaint-duplicates';
 import { normalizeEmail, normalizePhone } from '../domain/contact';
-import { OPEN_STATUSES } from '../domain/lifecycle';
+import { type Status } from '../domain/lifecycle';
 import { normaliseDigits } from '../domain/tracking-code';
 import { badRequest } from '../errors';
-import { uid } from '../pluginId';
 import type { DuplicateComplaint } from '../../../shared/api';
 
 export const DUPLICATES_LIMIT = 10;
@@ -58,50 +59,10 @@ const toIso = (v: unknown): string | null => {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 };
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const table = (name: string) => {
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
-
-  return {
-    /** Open complaints whose customer has this phone or email, newest first, at most 10. */
-    async find(query: unknown): Promise<DuplicateComplaint[]> {
-      const { phone, email } = parseDuplicatesQuery(query);
-      const complaint = strapi.db.metadata.get(uid('complaint') as any) as any;
-      const customer = strapi.db.metadata.get(uid('customer') as any) as any;
-      const col = (meta: any, attr: string) => meta.attributes[attr].columnName ?? attr;
-      const jt = complaint.attributes.customer.joinTable;
-      const rows: any[] = await strapi.db
-        .connection(`${table(complaint.tableName)} as c`)
-        .join(`${table(jt.name)} as l`, `l.${jt.joinColumn.name}`, 'c.id')
-        .join(`${table(customer.tableName)} as cu`, 'cu.id', `l.${jt.inverseJoinColumn.name}`)
-        .whereIn(`c.${col(complaint, 'status')}`, OPEN_STATUSES as string[])
-        .where((w: any) => {
-          if (phone) w.orWhere(`cu.${col(customer, 'phoneNormalized')}`, phone);
-          if (email) w.orWhere(`cu.${col(customer, 'emailNormalized')}`, email);
-        })
-        .orderBy([
-          { column: `c.${col(complaint, 'receivedAt')}`, order: 'desc' },
-          { column: 'c.id', order: 'desc' },
-        ])
-        .limit(DUPLICATES_LIMIT)
-        .select({
-          id: 'c.document_id',
-          trackingCode: `c.${col(complaint, 'trackingCode')}`,
-          status: `c.${col(complaint, 'status')}`,
-          subject: `c.${col(complaint, 'subject')}`,
-          receivedAt: `c.${col(complaint, 'receivedAt')}`,
-          customerId: 'cu.document_id',
-        });
-      return rows.map((r) => ({
-        id: r.id,
-        trackingCode: r.trackingCode,
-        status: r.status,
-        subject: r.subject,
-        receivedAt: toIso(r.receivedAt),
-        customerId: r.customerId,
-      }));
-    },
-  };
-};
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Open complaints whose customer has this phone or email, newest first, at most 10. */
+  async find(query: unknown): Promise<DuplicateComplaint[]> {
+    const rows = await findOpenByContact(strapi, parseDuplicatesQuery(query), DUPLICATES_LIMIT);
+    return rows.map((r) => ({ ...r, status: r.status as Status, receivedAt: toIso(r.receivedAt) }));
+  },
+});

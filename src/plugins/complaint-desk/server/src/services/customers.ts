@@ -9,13 +9,15 @@
  * Both are recorded in the audit trail, with who and when, without the personal data.
  */
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { ERASED_NAME, ERASED_TEXT, personalDataRedactor, personalDataWrites, redactDeep } from '../domain/privacy';
+import { lockDocument } from '../database/locks';
+import { withEventRedaction } from '../database/schema/audit-guards';
 import { conflict } from '../errors';
 import { uid } from '../pluginId';
 import { RESOURCES, personalFields } from '../resources';
 import { getService } from '../utils';
 import type { Caller } from './resources';
-import { withEventRedaction } from './setup';
 
 const CUSTOMER = uid('customer');
 const COMPLAINT = uid('complaint');
@@ -37,16 +39,9 @@ export const createCustomersService = ({ strapi }: { strapi: Core.Strapi }) => {
   const resources = () => getService(strapi, 'resources');
   const def = RESOURCES.customers;
   const query = (name: string) => strapi.db.query(name as any) as any;
-  const pg = () => strapi.db.dialect.client === 'postgres';
-  const table = (name: string) => {
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
 
   /** Inside a transaction: locks the customer row (PostgreSQL; SQLite serialises writers). */
-  async function lock(trx: any, id: string) {
-    if (pg()) await trx.raw('select id from ?? where document_id = ? for update', [table(strapi.db.metadata.get(CUSTOMER as any).tableName), id]);
-  }
+  const lock = (trx: Knex.Transaction, id: string) => lockDocument(strapi, trx, CUSTOMER, id);
 
   /** The free-text attributes of a content type, from Strapi's metadata. */
   function textAttributes(name: string): string[] {
@@ -150,7 +145,7 @@ export const createCustomersService = ({ strapi }: { strapi: Core.Strapi }) => {
               await redactRows(uid('survey'), { complaint: { id: { $in: ids } } }, redact);
               await redactRows(uid('corrective-action'), { complaint: { id: { $in: ids } } }, redact);
               await redactRows(uid('cft-review'), { complaints: { id: { $in: ids } } }, redact);
-              // The database refuses event updates outside this narrow path (services/setup.ts).
+              // The database refuses event updates outside this narrow path (database/schema/audit-guards.ts).
               await withEventRedaction(trx, () => redactEventPayloads(ids, redact));
             }
             await eraseNotifications(ids, redact);

@@ -11,9 +11,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import { loginLimitsStore } from '../database/login-limits';
 import { accountKey, DEFAULT_LOGIN_LIMITS, lockSeconds, type LoginLimits } from '../domain/login-limits';
 
-export const LOGIN_LIMITS_TABLE = 'cd_login_limits';
 const USER = 'plugin::users-permissions.user';
 
 interface Limiters {
@@ -48,18 +48,10 @@ export const createLoginGuardService = ({ strapi }: { strapi: Core.Strapi }) => 
 
     /** Creates the shared store (PostgreSQL) and the limiters. Called once from bootstrap(). */
     async init(): Promise<void> {
-      const pg = strapi.db.dialect.client === 'postgres';
-      const schema = strapi.db.getSchemaName() || undefined;
-      if (pg) {
-        const knex = strapi.db.connection;
-        const table = schema ? `${schema}.${LOGIN_LIMITS_TABLE}` : LOGIN_LIMITS_TABLE;
-        // rate-limiter-flexible's own table shape; made here so that it exists before the first login.
-        await knex.raw(`create table if not exists ${table} (key varchar(255) primary key, points integer not null default 0, expire bigint)`);
-        await knex.raw(`delete from ${table} where expire < ?`, [Date.now()]);
-      }
+      const store = await loginLimitsStore(strapi);
       const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
-        pg
-          ? new RateLimiterPostgres({ storeClient: strapi.db.connection, storeType: 'knex', schemaName: schema, tableName: LOGIN_LIMITS_TABLE, tableCreated: true, clearExpiredByTimeout: false, keyPrefix, points, duration })
+        store
+          ? new RateLimiterPostgres({ ...store, clearExpiredByTimeout: false, keyPrefix, points, duration })
           : new RateLimiterMemory({ keyPrefix, points, duration });
       limiters = {
         account: make('login_account', limits.maxFailures, limits.failureWindowSec),

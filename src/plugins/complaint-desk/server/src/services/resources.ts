@@ -35,7 +35,7 @@ const OPS: Record<Condition['op'], string> = {
   notNull: '$notNull',
 };
 
-/** The names of a complaint's to-one relations its record carries (read-only; issue #5, docs/API.md). */
+/** The names of a complaint's to-one relations its record carries (read-only; docs/API.md). */
 export const RELATION_NAME_KEYS = ['categoryName', 'teamName', 'assigneeName'] as const;
 
 /** Keys a client may send back on PUT although they are computed (react-admin sends the whole record). */

@@ -1,5 +1,5 @@
 /**
- * Who is calling (issue #2, #3): the users-permissions JWT of a console request → the staff user
+ * Who is calling: the users-permissions JWT of a console request → the staff user
  * with its role. The `is-staff` policy asks this on every console request, so a verified token is
  * cached with its user for `authCacheTtlMs` (default 5 s; 0 turns the cache off). That saves the
  * JWT check (jsonwebtoken rebuilds the key from the secret each time) and two SQL statements.

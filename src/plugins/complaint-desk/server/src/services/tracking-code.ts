@@ -1,7 +1,7 @@
 /**
- * Tracking codes and PINs for complaints (issue #2): the rules live in domain/; this service adds
- * the database's guarantee. Uniqueness is enforced by the unique index on
- * cd_complaints.tracking_code; a collision (p ≈ n / 31^11) is retried with a fresh code.
+ * Tracking codes and PINs for complaints: the rules live in domain/; this service adds the
+ * database's guarantee. Uniqueness is enforced by the unique index on the complaint's tracking
+ * code; a collision (p ≈ n / 31^11) is retried with a fresh code.
  */
 import type { Core } from '@strapi/strapi';
 import { generateTrackingCode } from '../domain/tracking-code';

@@ -4,9 +4,9 @@
  * (open complaints assigned to them: the pickers' workload).
  */
 import type { Core } from '@strapi/strapi';
+import { openComplaintCounts } from '../database/users';
 import type { ListQuery } from '../domain/rest-query';
 import { notFound } from '../errors';
-import { OPEN_STATUSES } from '../domain/lifecycle';
 import { uid } from '../pluginId';
 import { RESOURCES } from '../resources';
 import { getService } from '../utils';
@@ -20,30 +20,12 @@ type UserRow = { id: number; documentId: string; email: string; username: string
 const USER = 'plugin::users-permissions.user';
 
 export const createUsersService = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Open complaints assigned to each of these users, in one grouped statement over the assignee links. */
-  async function openCounts(userIds: number[]): Promise<Map<number, number>> {
-    if (!userIds.length) return new Map();
-    const meta = strapi.db.metadata.get(uid('complaint') as any) as any;
-    const link = meta.attributes.assignee.joinTable;
-    const schema = strapi.db.getSchemaName();
-    const table = (name: string) => (schema ? `${schema}.${name}` : name);
-    const rows = await strapi.db
-      .connection(`${table(link.name)} as l`)
-      .join(`${table(meta.tableName)} as c`, 'c.id', `l.${link.joinColumn.name}`)
-      .whereIn(`l.${link.inverseJoinColumn.name}`, userIds)
-      .whereIn(`c.${meta.attributes.status.columnName ?? 'status'}`, [...OPEN_STATUSES])
-      .groupBy(`l.${link.inverseJoinColumn.name}`)
-      .select(`l.${link.inverseJoinColumn.name} as user_id`)
-      .count({ n: '*' });
-    return new Map(rows.map((r: any) => [Number(r.user_id), Number(r.n)]));
-  }
-
   const service = {
     async toRecords(users: UserRow[]): Promise<StaffUserRecord[]> {
       const [teams, open] = users.length
         ? await Promise.all([
             strapi.documents(uid('team')).findMany({ filters: { members: { id: { $in: users.map((u) => u.id) } } } as any, populate: { members: { fields: ['id'] } } as any }),
-            openCounts(users.map((u) => u.id)),
+            openComplaintCounts(strapi, users.map((u) => u.id)),
           ])
         : [[], new Map<number, number>()];
       return users.map((user) => ({
