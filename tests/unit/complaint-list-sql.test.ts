@@ -7,6 +7,16 @@ import { rowQueuePredicates, slaQueuePredicates } from '../../src/plugins/compla
 import { columnMapper, LIST_UNUSED, listColumns } from '../../src/plugins/complaint-desk/server/src/database/row-mapper';
 import { createPreparedNamer } from '../../src/plugins/complaint-desk/server/src/database/prepared';
 
+/** Strapi's metadata as far as the queue SQL reads it: the complaint's columns, snake-cased. */
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const strapiStub = {
+  db: {
+    dialect: { client: 'sqlite' },
+    getSchemaName: () => undefined,
+    metadata: { get: () => ({ tableName: 'cd_complaints', attributes: new Proxy({}, { get: (_t, attr: string) => ({ columnName: snake(attr) }) }) }) },
+  },
+} as never;
+
 describe('queues', () => {
   it('defines every named queue once, and the row queues among them', () => {
     expect(Object.keys(QUEUES).sort()).toEqual([...QUEUE_NAMES].sort());
@@ -26,7 +36,7 @@ describe('queues', () => {
 
   it('gives each row queue one predicate, open-only as the queue is defined', () => {
     const now = new Date('2026-12-01T10:00:00Z');
-    const predicates = rowQueuePredicates(now);
+    const predicates = rowQueuePredicates(strapiStub, now);
     expect(Object.keys(predicates)).toEqual([...ROW_QUEUE_NAMES]);
     for (const name of ROW_QUEUE_NAMES) {
       const p = predicates[name];
@@ -40,7 +50,7 @@ describe('queues', () => {
     ['breached', 'c.sla_paused_at is null and c.sla_due_at <= ?', 1],
   ] as const)('%s as SQL: %s', (name, sql, n) => {
     const now = 1_764_583_200_000;
-    expect(slaQueuePredicates(now)[name]).toEqual({ open: true, sql, bindings: Array(n).fill(now) });
+    expect(slaQueuePredicates(strapiStub, now)[name]).toEqual({ open: true, sql, bindings: Array(n).fill(now) });
   });
 });
 

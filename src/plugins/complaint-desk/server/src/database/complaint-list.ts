@@ -211,7 +211,7 @@ export function createComplaintList(strapi: Core.Strapi) {
       case 'breached':
       case 'awaiting_approval':
       case 'awaiting_customer': {
-        const test = rowQueuePredicates(now)[queue];
+        const test = rowQueuePredicates(strapi, now)[queue];
         if (test.open) q.whereIn(status, OPEN_STATUSES as string[]);
         q.whereRaw(test.sql, test.bindings as Knex.RawBinding[]);
         break;
@@ -341,7 +341,7 @@ export function createComplaintList(strapi: Core.Strapi) {
         .whereIn(column('status'), OPEN_STATUSES as string[])
         .select(
           knex.raw('count(case when ?? is null then 1 end) as ??', [`l.${assignee.joinColumn.name}`, 'unassigned']),
-          ...Object.entries(rowQueuePredicates(now)).map(([queue, test]) => knex.raw(`count(case when ${test.sql} then 1 end) as ??`, [...(test.bindings as Knex.RawBinding[]), queue])),
+          ...Object.entries(rowQueuePredicates(strapi, now)).map(([queue, test]) => knex.raw(`count(case when ${test.sql} then 1 end) as ??`, [...(test.bindings as Knex.RawBinding[]), queue])),
         )
         .as('o');
       const [mine, team] = await Promise.all([scoped('mine'), scoped('team')]);

@@ -18,7 +18,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { ClaimedClock, EscalationPlan, TeamCandidate } from '../domain/escalation';
-import { SLA_TIMERS_TABLE } from '../services/setup';
+import { SLA_TIMERS_TABLE } from './schema/sla-timers';
 import { outboxCtes, insertBulk, type BulkModel } from './outbox';
 import { dbMoment, slaClockSql } from './sla-clock';
 import { columnOf, isPostgres, joinTableOf, qualified, tableOf } from './tables';

@@ -13,9 +13,6 @@ import { ensureSlaTimers } from '../database/schema/sla-timers';
 import { STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
 import { uid } from '../pluginId';
 
-/** The sweeper reads the timers table; its name and columns are database/schema/sla-timers.ts's. */
-export { SLA_TIMER_COLUMNS, SLA_TIMERS_TABLE } from '../database/schema/sla-timers';
-
 export const LOCALES = [
   { code: 'en', name: 'English (en)' },
   { code: 'fa', name: 'Persian (fa)' },

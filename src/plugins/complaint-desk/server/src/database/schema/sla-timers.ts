@@ -8,15 +8,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { OPEN_STATUSES } from '../../domain/lifecycle';
+import { slaClockSql, type SlaClockSql } from '../sla-clock';
 import { isPostgres, meta, qualified, tableOf } from '../tables';
 import { schemaStore, triggersOn } from './store';
 
 export const SLA_TIMERS_TABLE = 'cd_sla_timers';
-/** The thresholds' due and fired columns on the complaint table. */
-export const SLA_TIMER_COLUMNS: ReadonlyArray<[threshold: 'at_risk' | 'breached', due: string, fired: string]> = [
-  ['at_risk', 'sla_at_risk_at', 'sla_at_risk_fired_at'],
-  ['breached', 'sla_due_at', 'sla_breached_at'],
-];
+
 /** Changes whenever the triggers' definition changes: the timers are then rebuilt from the complaints. */
 export const SLA_TIMERS_VERSION = `1:${OPEN_STATUSES.join(',')}`;
 /** PostgreSQL: room left in each complaint table page, so that the sweeper's updates can stay on the page (HOT). */
@@ -33,14 +30,10 @@ export const SLA_TIMER_TRIGGERS = ['cd_complaints_sla_timers_ins', 'cd_complaint
  * timers it claims itself (a timer whose threshold fired some other way is deleted by the next
  * claim that meets it). Also the SELECT of the timer rows of every complaint, for a rebuild.
  */
-export function slaTimerTriggers(pg: boolean, C: string, T: string, q: (name: string) => string): { statements: string[]; rebuildSelect: string } {
-  const open = OPEN_STATUSES.map((st) => `'${st.replace(/'/g, "''")}'`).join(', ');
-  /** The timer rows of the complaints in `from` (a row alias or a table), as one SELECT. */
-  const pendingRows = (from: string, alias: string) =>
-    SLA_TIMER_COLUMNS.map(
-      ([threshold, due, fired]) =>
-        `select ${alias}.id, '${threshold}', ${alias}.${due} from ${from} where ${alias}.status in (${open}) and ${alias}.sla_paused_at is null and ${alias}.${due} is not null and ${alias}.${fired} is null`,
-    ).join(' union all ');
+export function slaTimerTriggers(pg: boolean, C: string, T: string, q: (name: string) => string, clock: SlaClockSql): { statements: string[]; rebuildSelect: string } {
+  /** The timer rows of the complaints in `from` (a row alias or a table), as one SELECT: the clock's one definition. */
+  const pendingRows = (from: string, alias: string) => clock.timerRows(from, alias);
+  const SLA_TIMER_COLUMNS = clock.columns().map(({ threshold, due, fired }) => [threshold, due, fired] as const);
   const changed = [
     `old.status is distinct from new.status`,
     `old.sla_paused_at is distinct from new.sla_paused_at`,
@@ -109,7 +102,7 @@ export async function ensureSlaTimers(strapi: Core.Strapi): Promise<{ rebuilt: b
   const store = schemaStore(strapi);
   if ((await store.get('sla-timers-version')) === SLA_TIMERS_VERSION && SLA_TIMER_TRIGGERS.every((n) => present.includes(n))) return { rebuilt: false };
 
-  const { statements, rebuildSelect } = slaTimerTriggers(pg, C, T, q);
+  const { statements, rebuildSelect } = slaTimerTriggers(pg, C, T, q, slaClockSql(strapi));
   await knex.transaction(async (trx: Knex.Transaction) => {
     // No complaint is written meanwhile: the rebuilt timers match the rows.
     if (pg) await trx.raw(`lock table ${C} in share row exclusive mode`);
