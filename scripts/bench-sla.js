@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm run bench:sla — one SLA sweep on PostgreSQL (issue #4): open complaints made with SQL,
+ * npm run bench:sla — one SLA sweep on PostgreSQL: open complaints made with SQL,
  * a share of them past their at-risk moment and their deadline; the sweep fires both thresholds
  * for each (events, team-lead notifications, escalation to line 2) and is timed in-process.
  * Three runs show that the cost follows the due rows, not the open rows:
@@ -198,7 +198,7 @@ async function admin(sql) {
       await knex.raw('vacuum analyze cd_sla_timers');
       // The reset above rewrote rows and hint bits all over the table: write those pages out now, so
       // that the timed sweep does not pay for evicting the setup's dirty buffers.
-      // BENCH_SLA_CHECKPOINT=0 leaves them (as session 1 of issue #4 measured).
+      // BENCH_SLA_CHECKPOINT=0 leaves them, to measure a sweep that pays for them.
       if (process.env.BENCH_SLA_CHECKPOINT !== '0') await knex.raw('checkpoint');
       const dueRows = Number((await knex('cd_complaints').where('sla_at_risk_at', '<', new Date()).count({ n: '*' }))[0].n);
       const expected = crossing === 'both' ? 2 * dueRows : dueRows;

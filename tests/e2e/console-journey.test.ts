@@ -1,5 +1,5 @@
 /**
- * The console end to end (issue #5): Debian's chromium drives the built console served by a real
+ * The console end to end: Debian's chromium drives the built console served by a real
  * Strapi with the demo seed, one browser context per staff member.
  *
  * - The journey: an agent registers a phone complaint and takes it (Assign to me); the agent accepts
@@ -353,8 +353,8 @@ describe('the complaint journey through the console', () => {
       if (r.url().includes('/complaints?')) void r.text().then((b) => seen.push(`${Date.now()} ${r.status()} ${decodeURIComponent(r.url())} ${r.headers()['content-range']} ${b.slice(0, 300)}`)).catch(() => undefined);
     });
     await page.fill('input[name="q"]', trackingCode);
-    // The list narrows to this one complaint. (In session 3 it intermittently did not: a code with
-    // three or more digits also matched every customer whose phone held those digits.)
+    // The list narrows to this one complaint: a code with three or more digits must not also match
+    // every customer whose phone holds those digits.
     const found = await page
       .waitForFunction(
         (code) => {

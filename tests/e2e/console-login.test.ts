@@ -1,5 +1,5 @@
 /**
- * The console's login page logs in against the API (issue #2): a real Strapi listening on
+ * The console's login page logs in against the API: a real Strapi listening on
  * loopback serves the built console at /console; Debian's chromium logs in as a staff user.
  */
 import type { AddressInfo } from 'node:net';

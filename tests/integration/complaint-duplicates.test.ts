@@ -1,5 +1,5 @@
 /**
- * GET /api/complaint-desk/complaints/duplicates?phone=…&email=… (issue #5): the open complaints of
+ * GET /api/complaint-desk/complaints/duplicates?phone=…&email=…: the open complaints of
  * customers with this phone number or email address, for the register form's duplicate warning.
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';

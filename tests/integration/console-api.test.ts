@@ -1,5 +1,5 @@
 /**
- * The console API through the console's real client, ra-data-simple-rest, from Node (issue #3):
+ * The console API through the console's real client, ra-data-simple-rest, from Node:
  * getList, getOne, getMany, getManyReference, create, update and delete on every resource;
  * whitelisted filters and sorts; full-text search; named queues; personal data masking; CORS.
  */
@@ -216,7 +216,7 @@ describe('complaints', () => {
     expect(badRange.status).toBe(400);
   });
 
-  it('lists the same records as it reads one by one (the page is one SQL statement; issue #3)', async () => {
+  it('lists the same records as it reads one by one (the page is one SQL statement)', async () => {
     // The list maps rows itself (database/row-mapper.ts columnMapper) and loads approvals and
     // surveys only for the statuses that can use them; a read goes through Strapi's query engine
     // and loads everything. Every complaint for a role that sees personal data, a page for one that does not.
@@ -373,7 +373,7 @@ describe('complaints', () => {
   });
 });
 
-describe('queue counts and relation names (issue #5)', () => {
+describe('queue counts and relation names', () => {
   it('GET /complaints/queue-counts gives each queue the total its list gives, for the caller', async () => {
     for (const role of ['agent', 'director']) {
       const res = await call(base, jwt[role], 'GET', '/api/complaint-desk/complaints/queue-counts');

@@ -1,5 +1,5 @@
 /**
- * Foundation (issue #2) against a real Strapi on an empty database (SQLite, or PostgreSQL with
+ * Foundation against a real Strapi on an empty database (SQLite, or PostgreSQL with
  * `npm run test:pg`): boot, health, roles, locales, every content type with its relations,
  * private personal data, the tracking-code unique index, and the login the console uses.
  */

@@ -1,5 +1,5 @@
 /**
- * The lifecycle engine end to end over HTTP (issue #3): the happy path, both rejection paths,
+ * The lifecycle engine end to end over HTTP: the happy path, both rejection paths,
  * line-2 retention, the claim path, two-step approval, errors that leave nothing written,
  * 20 racing assigns with one winner, and the append-only audit trail.
  */
@@ -62,7 +62,7 @@ async function notifications(id: string) {
 }
 
 /**
- * The SLA sweeper's timers of a complaint (cd_sla_timers, issue #4) beside the complaint's own
+ * The SLA sweeper's timers of a complaint (cd_sla_timers) beside the complaint's own
  * at-risk and due moments: the timers must be the thresholds still to fire of its running stage.
  */
 async function timersOf(id: string) {

@@ -1,5 +1,5 @@
 /**
- * POST /api/complaint-desk/mass-incidents/:id/message (issue #5): the bulk message to every linked
+ * POST /api/complaint-desk/mass-incidents/:id/message: the bulk message to every linked
  * open complaint's customer, written into the outbox with a `message-out` event in one transaction.
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';

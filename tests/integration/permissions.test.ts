@@ -1,5 +1,5 @@
 /**
- * Every cell of the role × route matrix over HTTP (issue #3), from the same route table the
+ * Every cell of the role × route matrix over HTTP, from the same route table the
  * server mounts and docs/PERMISSIONS.md is generated from; plus every action × role.
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -65,7 +65,7 @@ describe.each(TRANSITIONS.map((r) => [r.action, r] as const))('action %s', (acti
   });
 });
 
-describe('authentication cache (issue #3)', () => {
+describe('authentication cache', () => {
   const USER = 'plugin::users-permissions.user';
   const me = (token: string) => call(base, token, 'GET', '/api/complaint-desk/users/me');
   /** A new staff user with the given role and their JWT (demo users stay untouched). */

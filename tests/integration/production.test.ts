@@ -1,5 +1,5 @@
 /**
- * Production refuses to start without its secrets and says which are missing (issue #2).
+ * Production refuses to start without its secrets and says which are missing.
  * Runs the real `strapi start` on the compiled app in a child process (ENV_PATH points away from
  * any local .env, so only the variables given here count).
  */

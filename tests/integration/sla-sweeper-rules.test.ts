@@ -1,5 +1,5 @@
 /**
- * What one SLA sweep writes (issue #4), rule by rule, with the sweep called directly at a chosen
+ * What one SLA sweep writes, rule by rule, with the sweep called directly at a chosen
  * moment: which thresholds fire, the policy's actions (assignee, team lead, directors, escalation
  * to the area's line-2 team), the events' and notifications' contents, and that nothing fires
  * twice. Runs on SQLite and on PostgreSQL (`npm run test:pg`).
@@ -171,7 +171,7 @@ it('claims from a narrow timer table that holds only the thresholds still to fir
     ? (await knex.raw(`select indexname as name, indexdef as def from pg_indexes where tablename in ('cd_complaints', 'cd_sla_timers') and schemaname = current_schema()`)).rows
     : await knex.raw(`select name, sql as def from sqlite_master where type = 'index' and tbl_name in ('cd_complaints', 'cd_sla_timers')`);
   const names = defs.map((d) => d.name);
-  // Neither the partial claim indexes of session 3 nor the full (fired, due) pairs before them:
+  // Neither partial claim indexes nor (fired, due) pairs on the complaint table:
   // no index of the complaint row names a fired column, so firing a threshold changes no index.
   for (const gone of ['cd_complaints_at_risk_pending_idx', 'cd_complaints_breach_pending_idx', 'cd_complaints_at_risk_sweep_idx', 'cd_complaints_breach_sweep_idx']) expect(names).not.toContain(gone);
   for (const d of defs) expect(d.def ?? '').not.toMatch(/sla_at_risk_fired_at|sla_breached_at/);

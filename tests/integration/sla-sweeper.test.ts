@@ -1,5 +1,5 @@
 /**
- * At-risk and breach escalation fires exactly once per stage and threshold (issue #4), with the
+ * At-risk and breach escalation fires exactly once per stage and threshold, with the
  * sweeper running every second: on PostgreSQL in two real server processes sharing the database,
  * on SQLite in one (SQLite runs one instance). 1,000 complaints cross both thresholds.
  */

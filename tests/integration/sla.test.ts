@@ -1,5 +1,5 @@
 /**
- * Working-time deadlines through the API (issue #4): the SLA preview, calendar validation that
+ * Working-time deadlines through the API: the SLA preview, calendar validation that
  * names the field, and complaint deadlines computed on the policy's business calendar.
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';

@@ -1,5 +1,5 @@
 /**
- * The lifecycle engine, table-driven: every state × action × role (issue #3). The expectations
+ * The lifecycle engine, table-driven: every state × action × role. The expectations
  * below are written out by hand from SPEC §4/§8 and the issue, not derived from the code's table.
  */
 import { availableActions, decide, type Actor, type ComplaintSnapshot, type DecideContext } from '../../src/plugins/complaint-desk/server/src/domain/actions';

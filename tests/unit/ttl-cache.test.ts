@@ -1,4 +1,4 @@
-/** domain/ttl-cache.ts and the snapshot needs a list page relies on (issue #3). */
+/** domain/ttl-cache.ts and the snapshot needs a list page relies on. */
 import { TtlCache } from '../../src/plugins/complaint-desk/server/src/domain/ttl-cache';
 import { snapshotNeeds } from '../../src/plugins/complaint-desk/server/src/domain/actions';
 import { STATUSES, TRANSITIONS } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';

@@ -1,5 +1,5 @@
 /**
- * GET /api/complaint-desk/complaints/duplicates?phone=…&email=… (issue #5): the open complaints of
+ * GET /api/complaint-desk/complaints/duplicates?phone=…&email=…: the open complaints of
  * the customer with this phone number or email, for the register form's warning.
  */
 import type { Core } from '@strapi/strapi';

@@ -1,5 +1,5 @@
 /**
- * GET /api/complaint-desk/complaints/queue-counts (issue #5): the number of complaints in each named
+ * GET /api/complaint-desk/complaints/queue-counts: the number of complaints in each named
  * queue for the caller, in one request and one statement, for the console's queue tabs.
  */
 import type { Core } from '@strapi/strapi';

@@ -1,5 +1,5 @@
 /**
- * POST /api/complaint-desk/mass-incidents/:id/message (issue #5): body {subject?, text, channel?}
+ * POST /api/complaint-desk/mass-incidents/:id/message: body {subject?, text, channel?}
  * → {queued: n}, the bulk message written into the outbox for every linked open complaint.
  */
 import type { Core } from '@strapi/strapi';

@@ -1,7 +1,7 @@
 /**
  * Tracking codes: the identifier a customer types on the portal, on the phone, or reads out in a shop.
  *
- * Rules (issue #2):
+ * Rules:
  * - unguessable: 11 random symbols from a 31-symbol alphabet = log2(31^11) ≈ 54.5 bits (≥ 40);
  * - short and typable: 12 symbols shown as XXXX-XXXX-XXXX; no I, L, O, U, Z (read as 1, 1, 0, V, 2);
  * - case-insensitive, and hyphens/spaces are ignored;

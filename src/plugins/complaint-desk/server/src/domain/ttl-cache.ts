@@ -1,5 +1,5 @@
 /**
- * A small in-memory cache with a time to live and a size bound (issue #3: the console API caches
+ * A small in-memory cache with a time to live and a size bound (the console API caches
  * the authenticated staff user and the SLA calendars for a few seconds). Framework-free; the
  * clock is passed in so that tests need no timers.
  *
