@@ -1,6 +1,6 @@
 /**
  * The complaint work queues (SPEC §7): `GET /complaints?queue=<name>` lists one, and
- * `GET /complaints/queues` counts them all for the caller.
+ * `GET /complaints/queue-counts` counts them all for the caller.
  */
 export const QUEUE_NAMES = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'awaiting_approval', 'awaiting_customer'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];

@@ -1,7 +1,7 @@
 /**
  * The complaint service's SQL: the row lock of an action and the statement that reads the to-one
- * relations of a set of complaint rows (the joins are complaint-query's `joinToOne`, shared with
- * list pages). Reads inside a transaction go through its connection, so an action reads its own
+ * relations of a set of complaint rows (the joins are database/complaint-list.ts's `joinToOne`, shared
+ * with list pages). Reads inside a transaction go through its connection, so an action reads its own
  * writes.
  */
 import type { Core } from '@strapi/strapi';

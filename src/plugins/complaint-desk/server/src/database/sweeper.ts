@@ -3,7 +3,7 @@
  *
  * Exactly once, also with several server processes on one PostgreSQL database: a batch is claimed
  * by one statement that takes the first due timers (the timer table kept by the triggers in
- * services/setup.ts), locks their complaint rows FOR UPDATE SKIP LOCKED and tests each once
+ * database/schema/sla-timers.ts), locks their complaint rows FOR UPDATE SKIP LOCKED and tests each once
  * locked (database/sla-clock.ts `pending`), saying which thresholds it crossed; the same
  * transaction then deletes those timers, sets the fired columns and writes the events and
  * notifications (database/outbox.ts). A second sweeper skips the locked rows and, once committed,

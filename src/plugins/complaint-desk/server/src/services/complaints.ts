@@ -31,7 +31,7 @@ const def = RESOURCES.complaints;
 
 const COMPLAINT_UID = uid('complaint');
 
-/** The named queues (one list, in complaint-query.ts). */
+/** The named queues (one list: domain/queues.ts, from the shared contract). */
 export { QUEUES };
 
 const iso = (d: Date) => d.toISOString();
@@ -118,7 +118,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   /**
    * Adds what a complaint read needs to rows of complaint columns: the to-one relations
-   * (complaint-query's TO_ONE, one SQL join for all rows), then `complete`.
+   * (database/complaint-list.ts's TO_ONE, one SQL join for all rows), then `complete`.
    */
   async function hydrate(rows: any[]): Promise<any[]> {
     if (rows.length === 0) return rows;
@@ -195,7 +195,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
   /**
    * Relation-aware complaint patch: `<name>Id` → relation set. `queueTeam` (domain/decide.ts) is
    * the team documentId the queue-team mirror follows, when the team changes: a team's queue is
-   * then one index range (services/complaint-query.ts).
+   * then one index range (database/complaint-list.ts).
    */
   async function applyPatch(patch: Record<string, unknown>, queueTeam?: string | null): Promise<Record<string, unknown>> {
     const data: Record<string, unknown> = {};

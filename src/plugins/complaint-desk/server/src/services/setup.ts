@@ -119,7 +119,7 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * No public sign-up (staff accounts are made by an administrator): users-permissions' advanced
    * setting `allow_register` off, and no role keeps the `register` permission. The auth-guard
    * middleware answers 403 before either is asked; this keeps the settings screen truthful. Runs
-   * from the host app's bootstrap, after users-permissions has stored its defaults.
+   * from the plugin's after-admin task (register.ts), after users-permissions has stored its defaults.
    */
   async closeSignUp(): Promise<void> {
     const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
@@ -131,8 +131,8 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Admin-panel role limited to categories, channels and response templates, all locales.
    * Must run after the admin's own bootstrap: it creates Super Admin, Editor and Author only while
-   * no admin role exists. The host app calls it from its bootstrap (src/index.ts), which Strapi
-   * runs after every plugin and provider.
+   * no admin role exists. The plugin runs it from its after-admin task (register.ts,
+   * after-admin.ts), once the admin module's bootstrap has run.
    */
   async ensureAdminEditorRole(): Promise<{ id: number }> {
     const roleService = strapi.service('admin::role');
