@@ -17,7 +17,10 @@ const DIRECTOR: readonly StaffRole[] = ['director'];
 const QUALITY: readonly StaffRole[] = ['quality-manager'];
 const DIRECTOR_OR_QUALITY: readonly StaffRole[] = [...DIRECTOR, ...QUALITY];
 
-/** The console resources (SPEC §8) and the roles allowed each operation; an operation left out is refused to all. */
+/**
+ * The roles allowed each operation on each console resource, read by the server's policy and the
+ * console's menus alike, so the two cannot disagree. An operation left out is refused to all.
+ */
 export const RESOURCE_ROLES = {
   complaints: { list: ALL, read: ALL, create: FRONT, update: FRONT },
   // DELETE is the erasure of personal data on request (SPEC §9): the record and its complaints stay.
