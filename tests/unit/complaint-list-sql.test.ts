@@ -6,16 +6,9 @@ import { QUEUE_NAMES, QUEUES, ROW_QUEUE_NAMES, isQueueName } from '../../src/plu
 import { rowQueuePredicates, slaQueuePredicates } from '../../src/plugins/complaint-desk/server/src/database/queues';
 import { columnMapper, LIST_UNUSED, listColumns } from '../../src/plugins/complaint-desk/server/src/database/row-mapper';
 import { createPreparedNamer } from '../../src/plugins/complaint-desk/server/src/database/prepared';
+import { metadataStub } from '../helpers/metadata-stub';
 
-/** Strapi's metadata as far as the queue SQL reads it: the complaint's columns, snake-cased. */
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const strapiStub = {
-  db: {
-    dialect: { client: 'sqlite' },
-    getSchemaName: () => undefined,
-    metadata: { get: () => ({ tableName: 'cd_complaints', attributes: new Proxy({}, { get: (_t, attr: string) => ({ columnName: snake(attr) }) }) }) },
-  },
-} as never;
+const strapiStub = metadataStub('sqlite');
 
 describe('queues', () => {
   it('defines every named queue once, and the row queues among them', () => {

@@ -5,16 +5,7 @@
  * tests/integration/sla-clock.test.ts.
  */
 import { slaClockSql } from '../../src/plugins/complaint-desk/server/src/database/sla-clock';
-
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const fakeStrapi = (client: string) =>
-  ({
-    db: {
-      dialect: { client },
-      getSchemaName: () => undefined,
-      metadata: { get: () => ({ tableName: 'cd_complaints', attributes: new Proxy({}, { get: (_t, attr: string) => ({ columnName: snake(attr) }) }) }) },
-    },
-  }) as never;
+import { metadataStub } from '../helpers/metadata-stub';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const OPEN = "'received', 'in_assessment', 'investigating', 'response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved'";
@@ -23,7 +14,7 @@ describe.each([
   ['postgres', NOW],
   ['sqlite', NOW.getTime()],
 ])('on %s', (client, bound) => {
-  const clock = slaClockSql(fakeStrapi(client));
+  const clock = slaClockSql(metadataStub(client));
 
   it.each([
     ['at_risk', { open: true, sql: 'c.sla_paused_at is null and c.sla_at_risk_at <= ? and c.sla_due_at > ?', bindings: [bound, bound] }],
