@@ -193,7 +193,7 @@ describe('domain model', () => {
     expect(reviewRead.rootCauses[0].sixM).toBe('man');
     expect(reviewRead.complaints.map((c: { documentId: string }) => c.documentId)).toEqual([complaint.documentId]);
     const actionRead = await docs('corrective-action').findOne({ documentId: action.documentId, populate: ['owner', 'rootCause', 'cftReview'] });
-    expect(actionRead).toMatchObject({ status: 'open', kind: 'corrective', cftReview: { documentId: review.documentId }, rootCause: { documentId: rootCause.documentId } });
+    expect(actionRead).toMatchObject({ status: 'planned', kind: 'corrective', cftReview: { documentId: review.documentId }, rootCause: { documentId: rootCause.documentId } });
     const customerRead = await docs('customer').findOne({ documentId: customer.documentId, populate: ['complaints'] });
     expect(customerRead.complaints).toHaveLength(1);
 

@@ -40,13 +40,13 @@ describe('CFT review shapes', () => {
 describe('corrective action overdue', () => {
   const now = new Date('2026-11-23T10:00:00Z');
   it('is overdue only when due before today and not done', () => {
-    expect(isOverdue({ dueAt: '2026-11-22', status: 'open' }, now)).toBe(true);
+    expect(isOverdue({ dueAt: '2026-11-22', status: 'planned' }, now)).toBe(true);
     expect(isOverdue({ dueAt: '2026-11-23', status: 'in_progress' }, now)).toBe(false);
-    expect(isOverdue({ dueAt: '2026-11-01', status: 'done' }, now)).toBe(false);
-    expect(isOverdue({ dueAt: null, status: 'open' }, now)).toBe(false);
+    expect(isOverdue({ dueAt: '2026-11-01', status: 'implemented' }, now)).toBe(false);
+    expect(isOverdue({ dueAt: null, status: 'planned' }, now)).toBe(false);
   });
   it('sorts cards by due date, undated last', () => {
-    const cards = [{ dueAt: null }, { dueAt: '2026-12-01' }, { dueAt: '2026-11-01' }].map((c, i) => ({ id: i, title: '', kind: 'corrective', status: 'open', ...c }) as const);
+    const cards = [{ dueAt: null }, { dueAt: '2026-12-01' }, { dueAt: '2026-11-01' }].map((c, i) => ({ id: i, title: '', kind: 'corrective', status: 'planned', ...c }) as const);
     expect([...cards].sort(byDueDate).map((c) => c.dueAt)).toEqual(['2026-11-01', '2026-12-01', null]);
   });
 });

@@ -79,8 +79,16 @@ export type SixM = (typeof SIX_M)[number];
 export const CORRECTIVE_ACTION_KINDS = ['corrective', 'preventive', 'containment'] as const;
 export type CorrectiveActionKind = (typeof CORRECTIVE_ACTION_KINDS)[number];
 
-export const CORRECTIVE_ACTION_STATUSES = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective', 'cancelled'] as const;
+/**
+ * A corrective action's lifecycle: planned → in_progress → implemented → verification → effective or
+ * ineffective; cancelled (with a reason) from any state before a result.
+ */
+export const CORRECTIVE_ACTION_STATUSES = ['planned', 'in_progress', 'implemented', 'verification', 'effective', 'ineffective', 'cancelled'] as const;
 export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATUSES)[number];
+
+/** The computed (or overridden) result of a corrective action's effectiveness check. */
+export const EFFECTIVENESS_RESULTS = ['effective', 'ineffective'] as const;
+export type EffectivenessResult = (typeof EFFECTIVENESS_RESULTS)[number];
 
 export const MASS_INCIDENT_STATUSES = ['open', 'resolved', 'withdrawn'] as const;
 export type MassIncidentStatus = (typeof MASS_INCIDENT_STATUSES)[number];

@@ -8,5 +8,6 @@ export * from './enums';
 export * from './lifecycle';
 export * from './permissions';
 export * from './queues';
+export * from './reports';
 export * from './roles';
 export * from './sla';

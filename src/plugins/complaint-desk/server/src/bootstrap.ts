@@ -16,7 +16,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const setup = getService(strapi, 'setup');
   await setup.ensureLocales();
   await setup.ensureStaffRoles();
-  await setup.backfillQueueTeam();
+  await setup.backfill();
   await setup.ensureSlaTimers();
   await setup.ensureEventGuards();
   await getService(strapi, 'login-guard').init();

@@ -32,9 +32,8 @@ export const CorrectiveActionForm = () => (
     <ReferenceInput source="cftReviewId" reference="cft-reviews">
       <AutocompleteInput optionText="title" filterToQuery={(text: string) => (text ? { title_contains: text } : {})} />
     </ReferenceInput>
-    <DateTimeInput source="completedAt" />
+    <DateTimeInput source="implementedAt" />
     <NullableBooleanInput source="effective" />
     <TextInput source="effectivenessCheck" multiline minRows={2} fullWidth />
-    <DateTimeInput source="effectivenessVerifiedAt" />
   </SimpleForm>
 );

@@ -44,10 +44,10 @@ export const CorrectiveActionShow = (props: ShowProps) => (
       <ReferenceField source="cftReviewId" reference="cft-reviews" emptyText="—">
         <TextField source="title" />
       </ReferenceField>
-      <DateTimeField source="completedAt" />
+      <DateTimeField source="implementedAt" />
       <BooleanField source="effective" />
       <TextField source="effectivenessCheck" emptyText="—" />
-      <DateTimeField source="effectivenessVerifiedAt" />
+      <DateTimeField source="effectivenessEvaluatedAt" />
     </SimpleShowLayout>
   </Show>
 );

@@ -2,11 +2,12 @@ import { Chip, Typography } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 
 const COLOR: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
-  open: 'default',
+  planned: 'default',
   in_progress: 'info',
-  done: 'warning',
-  verified_effective: 'success',
-  verified_ineffective: 'error',
+  implemented: 'warning',
+  verification: 'warning',
+  effective: 'success',
+  ineffective: 'error',
   cancelled: 'default',
 };
 

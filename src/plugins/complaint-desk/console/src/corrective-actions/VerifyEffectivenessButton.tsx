@@ -30,16 +30,14 @@ export const VerifyEffectivenessButton = () => {
   const [effective, setEffective] = useState<'yes' | 'no' | ''>('');
   const [notes, setNotes] = useState('');
 
-  if (!record || !canAccess || record.status !== 'done') return null;
+  if (!record || !canAccess || record.status !== 'verification') return null;
   const stop = (e: MouseEvent) => e.stopPropagation();
 
   const submit = () => {
     const isEffective = effective === 'yes';
     const data = {
-      status: isEffective ? 'verified_effective' : 'verified_ineffective',
-      effective: isEffective,
+      status: isEffective ? 'effective' : 'ineffective',
       effectivenessCheck: notes.trim(),
-      effectivenessVerifiedAt: new Date().toISOString(),
     } as const;
     update(
       'corrective-actions',

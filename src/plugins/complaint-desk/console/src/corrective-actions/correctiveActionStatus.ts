@@ -1,9 +1,9 @@
-import { CORRECTIVE_ACTION_KINDS, type CorrectiveActionKind, type CorrectiveActionStatus } from '@contract';
+import { CORRECTIVE_ACTION_KINDS, type CorrectiveActionKind, type CorrectiveActionStatus, type EffectivenessResult } from '@contract';
 import type { RaRecord } from 'react-admin';
 
 /** The board's columns, left to right (cancelled actions stay in the list only). */
-export const BOARD_COLUMNS = ['open', 'in_progress', 'done', 'verified_effective', 'verified_ineffective'] as const satisfies readonly CorrectiveActionStatus[];
-const UNFINISHED: readonly CorrectiveActionStatus[] = ['open', 'in_progress'];
+export const BOARD_COLUMNS = ['planned', 'in_progress', 'implemented', 'verification', 'effective', 'ineffective'] as const satisfies readonly CorrectiveActionStatus[];
+const UNFINISHED: readonly CorrectiveActionStatus[] = ['planned', 'in_progress'];
 
 export interface CorrectiveAction extends RaRecord {
   title: string;
@@ -13,7 +13,7 @@ export interface CorrectiveAction extends RaRecord {
   ownerId?: string | null;
   complaintId?: string | null;
   rootCauseId?: string | null;
-  effective?: boolean | null;
+  effectivenessResult?: EffectivenessResult | null;
 }
 
 /** Today as the API's date (YYYY-MM-DD, UTC). */

@@ -33,7 +33,7 @@ export const WELCOME_BY_ROLE: Partial<Record<StaffRole, { text: string; resource
 };
 
 /** Corrective-action states that no longer need the owner. */
-export const CLOSED_ACTION_STATUSES = ['done', 'verified_effective', 'verified_ineffective', 'cancelled'] as const satisfies readonly CorrectiveActionStatus[];
+export const CLOSED_ACTION_STATUSES = ['implemented', 'verification', 'effective', 'ineffective', 'cancelled'] as const satisfies readonly CorrectiveActionStatus[];
 
 /** "My overdue corrective actions": owned by me, due by now, not done/verified/cancelled. */
 export const overdueActionsFilter = (userId: string | number, nowIso: string) => ({

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAutovacuum } from '../database/schema/autovacuum';
 import { ensureEventGuards } from '../database/schema/audit-guards';
-import { backfillQueueTeam } from '../database/schema/backfills';
+import { backfillQueueTeam, renameCorrectiveActionStatuses } from '../database/schema/backfills';
 import { dropObsoleteSchema } from '../database/schema/obsolete-indexes';
 import { ensureSlaTimers } from '../database/schema/sla-timers';
 import { STAFF_ROLES, type StaffRole } from '../domain/lifecycle';
@@ -80,8 +80,9 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Fills columns added after a database existed, once per database (database/schema/backfills.ts). */
-  async backfillQueueTeam(): Promise<void> {
+  async backfill(): Promise<void> {
     await backfillQueueTeam(strapi);
+    await renameCorrectiveActionStatuses(strapi);
   },
 
   /**

@@ -23,3 +23,29 @@ export async function backfillQueueTeam(strapi: Core.Strapi): Promise<{ filled: 
   await store.set('queue-team-backfilled', true);
   return { filled: true };
 }
+
+/** Corrective-action states of databases made before the verification lifecycle, and their new names. */
+const CORRECTIVE_ACTION_STATUS_RENAMES: Readonly<Record<string, string>> = {
+  open: 'planned',
+  done: 'implemented',
+  verified_effective: 'effective',
+  verified_ineffective: 'ineffective',
+};
+
+/**
+ * Renames the corrective-action states of the earlier lifecycle, and gives the actions judged
+ * under it the matching result. Idempotent: no row holds an old name afterwards.
+ */
+export async function renameCorrectiveActionStatuses(strapi: Core.Strapi): Promise<{ renamed: number }> {
+  const knex = strapi.db.connection;
+  const table = tableOf(strapi, 'corrective-action');
+  const status = columnOf(strapi, 'corrective-action', 'status');
+  const result = columnOf(strapi, 'corrective-action', 'effectivenessResult');
+  let renamed = 0;
+  for (const [from, to] of Object.entries(CORRECTIVE_ACTION_STATUS_RENAMES)) {
+    const patch: Record<string, string> = { [status]: to };
+    if (to === 'effective' || to === 'ineffective') patch[result] = to;
+    renamed += await knex(table).where(status, from).update(patch);
+  }
+  return { renamed };
+}
