@@ -164,7 +164,7 @@ describe('the nine reports on the fixture', () => {
     const jalali = await report('director', 'trends', `${PERIOD}&interval=month&locale=fa`);
     expect(jalali.body.calendar).toBe('jalali');
     expect(jalali.body.rows.map((r: any) => [r.bucket, r.start, r.received, r.resolved])).toEqual([
-      ['1404-10-11', '2025-12-31T20:30:00.000Z', 2, 1],
+      ['1404-10-01', '2025-12-31T20:30:00.000Z', 2, 1],
       ['1404-11-01', '2026-01-20T20:30:00.000Z', 2, 1],
       ['1404-12-01', '2026-02-19T20:30:00.000Z', 1, 1],
       ['1405-01-01', '2026-03-20T20:30:00.000Z', 1, 0],
