@@ -368,3 +368,55 @@ describe('root causes on complaints', () => {
     expect(paths(bad)).toEqual(['complaintsFrom']);
   });
 });
+
+describe('complaint CSV export', () => {
+  const exportCsv = async (role: string, filter: unknown, locale = 'en') => {
+    const q = `filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent('["receivedAt","ASC"]')}&locale=${locale}`;
+    const res = await fetch(`${base}/api/complaint-desk/complaints/export?${q}`, { headers: { Authorization: `Bearer ${jwt[role]}` } });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, type: res.headers.get('content-type'), bytes, records: res.status === 200 ? (parse(bytes, { bom: true }) as string[][]) : [] };
+  };
+
+  it('the filtered list with the customer for roles that see personal data', async () => {
+    const res = await exportCsv('director', { rootCauseIds: ids.R1 });
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/csv; charset=utf-8/);
+    expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = res.records;
+    expect(header).toContain('Customer name');
+    const at = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => [r[at('Tracking code')], r[at('Received at')], r[at('Customer name')], r[at('Team')]])).toEqual([
+      ['RPT000000007', '2025-12-31T20:00:00.000Z', 'Kai Kong', 'Alpha line 1'],
+      ['RPT000000001', '2026-01-10T10:00:00.000Z', 'Kamran Karimi', 'Alpha line 1'],
+      ['RPT000000002', '2026-01-20T10:00:00.000Z', 'Kamran Karimi', 'Alpha line 1'],
+      ['RPT000000003', '2026-01-31T21:00:00.000Z', 'Kamran Karimi', 'Beta line 2'],
+      ['RPT000000008', '2026-03-31T20:45:00.000Z', 'Kai Kong', 'Alpha line 1'],
+    ]);
+    expect(rows[2][at('Root causes')].split(' ').sort()).toEqual([ids.R1, ids.R2].sort());
+  });
+
+  it('no customer columns for roles that do not see personal data; labels in the asked language', async () => {
+    for (const role of ['cft-member', 'content-editor']) {
+      const res = await exportCsv(role, { rootCauseIds: ids.R1 }, 'ru');
+      expect(res.status).toBe(200);
+      const [header, ...rows] = res.records;
+      expect(header[0]).toBe('Код отслеживания');
+      expect(header).not.toContain('Имя клиента');
+      expect(rows).toHaveLength(5);
+      expect(res.bytes.toString('utf8')).not.toMatch(/Kamran|Kai Kong|example\.test|\+98/);
+    }
+  });
+
+  it('all pages are written, in order; a bad filter is a 400 naming it', async () => {
+    expect((await exportCsv('quality-manager', {})).records).toHaveLength(1 + 8);
+    // More than one page of the list (100 rows): 230 complaints of 2024, outside every report above.
+    for (let i = 0; i < 230; i += 1) {
+      await docs('complaint').create({ data: { trackingCode: `EXP${String(i).padStart(9, '0')}`, subject: 'Old', description: 'Old', channel: 'letter', status: 'closed', receivedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() } });
+    }
+    const old = await exportCsv('quality-manager', { receivedAt_lt: '2025-01-01T00:00:00.000Z' });
+    expect(old.records.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 230 }, (_, i) => `EXP${String(i).padStart(9, '0')}`));
+    const bad = await call(base, jwt.director, 'GET', `/api/complaint-desk/complaints/export?filter=${encodeURIComponent('{"colour":"red"}')}`);
+    expect(bad.status).toBe(400);
+    expect(paths(bad).join(' ')).toMatch(/colour/);
+  });
+});

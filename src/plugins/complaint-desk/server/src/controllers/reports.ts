@@ -5,10 +5,25 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils';
+import { REPORT_LOCALES, type ReportLocale } from '../../../shared/reports';
 import { localeOfHeader } from '../services/reports';
 import { callerOf, respond } from './resources';
 
+const isReportLocale = (v: unknown): v is ReportLocale => typeof v === 'string' && (REPORT_LOCALES as readonly string[]).includes(v);
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /complaints/export: the complaint list (same filter, sort, scope and masking) as a CSV download. */
+  async exportComplaints(ctx: any) {
+    await respond(ctx, async () => {
+      const caller = callerOf(ctx);
+      const locale = isReportLocale(ctx.query.locale) ? ctx.query.locale : localeOfHeader(ctx.get('accept-language'));
+      const stream = await getService(strapi, 'complaint-export').csv({ sort: ctx.query.sort, filter: ctx.query.filter }, caller, locale);
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="complaints-${new Date().toISOString().slice(0, 10)}.csv"`);
+      ctx.body = stream;
+    });
+  },
+
   async find(ctx: any) {
     await respond(ctx, async () => {
       const caller = callerOf(ctx);

@@ -37,6 +37,8 @@ export function consoleRoutes(): RouteSpec[] {
       routes.push({ method: 'GET', path: `${base}/duplicates`, handler: 'complaint-duplicates.find', roles: FRONT_ROLES });
       // The queue tabs' seven counts in one request; whoever may list complaints.
       routes.push({ method: 'GET', path: `${base}/queue-counts`, handler: 'complaint-queues.counts', roles: rolesFor(def, 'list') });
+      // The list as CSV (same filter, sort, scope and masking; personal columns only for roles that see them).
+      routes.push({ method: 'GET', path: `${base}/export`, handler: 'reports.exportComplaints', roles: rolesFor(def, 'list') });
     }
     if (def.name === 'approvals') {
       // Before `/approvals/:id`: the steps the caller can decide now, with what each approves.

@@ -1,5 +1,6 @@
 import approvalInbox from './approval-inbox';
 import complaintDuplicates from './complaint-duplicates';
+import complaintExport from './complaint-export';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
@@ -20,6 +21,7 @@ import users from './users';
 export default {
   'approval-inbox': approvalInbox,
   'complaint-duplicates': complaintDuplicates,
+  'complaint-export': complaintExport,
   'complaint-query': complaintQuery,
   complaints,
   customers,

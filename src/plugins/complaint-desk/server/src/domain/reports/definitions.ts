@@ -131,3 +131,50 @@ export function reportScope(role: StaffRole): 'all' | 'team' | null {
   if (!REPORT_ROLES.includes(role)) return null;
   return TEAM_SCOPED_REPORT_ROLES.includes(role) ? 'team' : 'all';
 }
+
+/**
+ * The complaint CSV export's columns (API record fields; `customer.*` inside the record), in
+ * order. The customer's columns go only to roles that receive personal data.
+ */
+export const COMPLAINT_EXPORT_COLUMNS = [
+  'trackingCode',
+  'status',
+  'channel',
+  'language',
+  'subject',
+  'categoryName',
+  'teamName',
+  'assigneeName',
+  'escalationLevel',
+  'valueTier',
+  'receivedAt',
+  'slaDueAt',
+  'resolvedAt',
+  'closedAt',
+  'rootCauseIds',
+  'customer.name',
+  'customer.phone',
+  'customer.email',
+] as const;
+export const COMPLAINT_EXPORT_PERSONAL = ['customer.name', 'customer.phone', 'customer.email'] as const;
+
+/** The most complaints one export writes: a larger selection answers 400 asking for a narrower filter. */
+export const COMPLAINT_EXPORT_MAX_ROWS = 50_000;
+
+Object.assign(COLUMN_LABELS, {
+  trackingCode: { en: 'Tracking code', fa: 'کد پیگیری', ru: 'Код отслеживания', zh: '跟踪码' },
+  language: { en: 'Language', fa: 'زبان', ru: 'Язык', zh: '语言' },
+  subject: { en: 'Subject', fa: 'موضوع', ru: 'Тема', zh: '主题' },
+  categoryName: { en: 'Category', fa: 'دسته', ru: 'Категория', zh: '类别' },
+  assigneeName: { en: 'Assignee', fa: 'مسئول', ru: 'Исполнитель', zh: '负责人' },
+  escalationLevel: { en: 'Line', fa: 'سطح', ru: 'Линия', zh: '处理线' },
+  valueTier: { en: 'Value tier', fa: 'رده ارزش', ru: 'Ценностный уровень', zh: '价值等级' },
+  receivedAt: { en: 'Received at', fa: 'زمان دریافت', ru: 'Получена', zh: '收到时间' },
+  slaDueAt: { en: 'Due at', fa: 'مهلت', ru: 'Срок', zh: '截止时间' },
+  resolvedAt: { en: 'Resolved at', fa: 'زمان حل', ru: 'Решена', zh: '解决时间' },
+  closedAt: { en: 'Closed at', fa: 'زمان بستن', ru: 'Закрыта', zh: '关闭时间' },
+  rootCauseIds: { en: 'Root causes', fa: 'علت‌های ریشه‌ای', ru: 'Первопричины', zh: '根本原因' },
+  'customer.name': { en: 'Customer name', fa: 'نام مشتری', ru: 'Имя клиента', zh: '客户姓名' },
+  'customer.phone': { en: 'Customer phone', fa: 'تلفن مشتری', ru: 'Телефон клиента', zh: '客户电话' },
+  'customer.email': { en: 'Customer email', fa: 'ایمیل مشتری', ru: 'Эл. почта клиента', zh: '客户电子邮件' },
+} satisfies Record<string, Labels>);
