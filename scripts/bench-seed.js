@@ -204,6 +204,109 @@ async function bulkInsert(client, log) {
   return n;
 }
 
+/** Categories mapped to the regulator's five classes (subcategories inherit; the rest stay unmapped). */
+const REGULATOR_MAP = {
+  'regulator.support': 'support',
+  'regulator.financial': 'financial',
+  'regulator.contract': 'contract',
+  'regulator.service-quality': 'service_quality',
+  'regulator.service-not-provided': 'service_not_provided',
+  'general.billing': 'financial',
+  'general.network-fault': 'service_quality',
+  'general.service-quality': 'service_quality',
+  'touchpoint.billing-system': 'financial',
+  'touchpoint.tariff-changes': 'contract',
+  'product.value-added-services': 'contract',
+};
+
+/**
+ * What the reports read, added to an existing bench database without reseeding (`npm run bench:seed
+ * -- --reports`, and bench:reports before it measures). Each step writes only what is missing, so
+ * a second run changes nothing. Needs the app's current schema (the category's regulator_class
+ * column): boot the app against the database first.
+ * - root causes: every complaint past assessment without one gets one, drawn with a Pareto-like skew
+ *   (the first causes most often), and one in seven a second;
+ * - regulator classes on the categories of REGULATOR_MAP where unset (all locale rows);
+ * - 24 corrective actions ("Bench CAPA n"), implemented one a month over the last two years, each
+ *   with a root cause, half with a category;
+ * - a survey for every fifth closed complaint (scores skewed high), recorded 10 days after receipt.
+ */
+async function seedReportData(client, log = console.log) {
+  let t = Date.now();
+  const { rows: causes } = await client.query('SELECT id FROM cd_root_causes ORDER BY id');
+  if (!causes.length) throw new Error('No root causes in the bench database: boot the app with the demo seed first.');
+  const ids = causes.map((c) => c.id);
+  const links = await client.query(
+    `INSERT INTO cd_complaints_root_causes_lnk (complaint_id, root_cause_id, root_cause_ord)
+     SELECT c.id, ($1::int[])[1 + floor(power(random(), 2.5) * $2)::int], 1
+     FROM cd_complaints c
+     WHERE c.status NOT IN ('received', 'in_assessment', 'rejected')
+       AND NOT EXISTS (SELECT 1 FROM cd_complaints_root_causes_lnk l WHERE l.complaint_id = c.id)`,
+    [ids, ids.length],
+  );
+  let second = { rowCount: 0 };
+  if (links.rowCount > 0) {
+    second = await client.query(
+      `INSERT INTO cd_complaints_root_causes_lnk (complaint_id, root_cause_id, root_cause_ord)
+       SELECT l.complaint_id, ($1::int[])[1 + ((array_position($1::int[], l.root_cause_id) + 2) % $2)], 2
+       FROM cd_complaints_root_causes_lnk l
+       WHERE l.complaint_id % 7 = 0 AND l.root_cause_ord = 1
+       ON CONFLICT DO NOTHING`,
+      [ids, ids.length],
+    );
+  }
+  log(`  root-cause links: ${links.rowCount} + ${second.rowCount} second causes (${seconds(t)})`);
+
+  t = Date.now();
+  const codes = Object.keys(REGULATOR_MAP);
+  const mapped = await client.query(
+    `UPDATE cd_categories k SET regulator_class = m.cls
+     FROM unnest($1::text[], $2::text[]) AS m(code, cls)
+     WHERE k.code = m.code AND k.regulator_class IS NULL`,
+    [codes, codes.map((c) => REGULATOR_MAP[c])],
+  );
+  log(`  regulator classes: ${mapped.rowCount} category rows (${seconds(t)})`);
+
+  t = Date.now();
+  const { rows: [{ n: existing }] } = await client.query(`SELECT count(*)::int AS n FROM cd_corrective_actions WHERE title LIKE 'Bench CAPA %'`);
+  if (existing === 0) {
+    const { rows: roots } = await client.query(`SELECT id FROM cd_categories WHERE locale = 'en' AND code IN ('general.billing', 'general.network-fault', 'regulator', 'product') ORDER BY id`);
+    for (let i = 0; i < 24; i += 1) {
+      const { rows: [a] } = await client.query(
+        `INSERT INTO cd_corrective_actions (document_id, title, kind, status, implemented_at, verification_window_days, effectiveness_result, created_at, updated_at, published_at)
+         VALUES (substr(md5(random()::text), 1, 24), $1, 'corrective', $2, now() - make_interval(days => $3), $4, $5, now(), now(), now()) RETURNING id`,
+        [`Bench CAPA ${i + 1}`, i < 3 ? 'implemented' : 'verification', 15 + i * 30, i % 3 === 0 ? 60 : 90, i < 3 ? null : i % 4 === 0 ? 'ineffective' : 'effective'],
+      );
+      await client.query('INSERT INTO cd_corrective_actions_root_cause_lnk (corrective_action_id, root_cause_id) VALUES ($1, $2)', [a.id, ids[i % ids.length]]);
+      if (i % 2 === 0 && roots.length) await client.query('INSERT INTO cd_corrective_actions_category_lnk (corrective_action_id, category_id) VALUES ($1, $2)', [a.id, roots[(i / 2) % roots.length].id]);
+    }
+  }
+  log(`  corrective actions: ${existing === 0 ? 24 : 0} added (${seconds(t)})`);
+
+  t = Date.now();
+  const surveys = await client.query(
+    `WITH picked AS (
+       SELECT c.id, c.received_at FROM cd_complaints c
+       WHERE c.status = 'closed' AND c.id % 5 = 0
+         AND NOT EXISTS (SELECT 1 FROM cd_surveys_complaint_lnk l WHERE l.complaint_id = c.id)
+     ), made AS (
+       INSERT INTO cd_surveys (document_id, result_score, process_score, round, created_at, updated_at, published_at)
+       SELECT substr(md5(random()::text), 1, 24), 5 - floor(power(random(), 2) * 5)::int, 5 - floor(power(random(), 1.5) * 5)::int, 1,
+              p.received_at + interval '10 days', p.received_at + interval '10 days', p.received_at + interval '10 days'
+       FROM picked p ORDER BY p.id
+       RETURNING id
+     ), numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM made),
+        targets AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM picked)
+     INSERT INTO cd_surveys_complaint_lnk (survey_id, complaint_id, survey_ord)
+     SELECT m.id, p.id, 1 FROM numbered m JOIN targets p USING (n)`,
+  );
+  log(`  surveys: ${surveys.rowCount} added (${seconds(t)})`);
+
+  t = Date.now();
+  for (const table of ['cd_complaints_root_causes_lnk', 'cd_categories', 'cd_corrective_actions', 'cd_surveys', 'cd_surveys_complaint_lnk']) await client.query(`VACUUM (ANALYZE) ${table}`);
+  log(`  VACUUM ANALYZE: ${seconds(t)}`);
+}
+
 async function seedBench({ log = console.log } = {}) {
   const started = Date.now();
   const server = serverUrl().toString();
@@ -231,6 +334,7 @@ async function seedBench({ log = console.log } = {}) {
     for (const { table_name: table } of links) await client.query(`VACUUM (ANALYZE) ${table}`);
     await client.query('ANALYZE');
     log(`  VACUUM ANALYZE: ${seconds(t)}`);
+    await seedReportData(client, log);
 
     // Sanity: counts and links.
     const { rows: [s] } = await client.query(
@@ -249,9 +353,18 @@ async function seedBench({ log = console.log } = {}) {
   return benchUrl();
 }
 
-module.exports = { seedBench, benchUrl, serverUrl, appEnv, withClient, DB, ROWS };
+module.exports = { seedBench, seedReportData, bootOnce, benchUrl, serverUrl, appEnv, withClient, DB, ROWS };
 
-if (require.main === module) {
+if (require.main === module && process.argv.includes('--reports')) {
+  // The reports' data on the existing database: boot once (schema), then the missing rows.
+  bootOnce(console.log)
+    .then(() => withClient(benchUrl(), (client) => seedReportData(client)))
+    .then(() => process.exit(0))
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+} else if (require.main === module) {
   seedBench()
     .then(() => process.exit(0))
     .catch((err) => {
