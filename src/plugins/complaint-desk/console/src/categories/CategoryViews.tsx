@@ -1,4 +1,4 @@
-import { AREAS, CATEGORY_SCHEMES, VALUE_TIERS } from '@contract';
+import { AREAS, CATEGORY_SCHEMES, REGULATOR_CLASSES, VALUE_TIERS } from '@contract';
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
@@ -39,6 +39,7 @@ import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 const T = 'resources.categories.';
 const schemeChoices = CATEGORY_SCHEMES.map((s) => ({ id: s, name: `${T}scheme.${s}` }));
 const areaChoices = AREAS.map((a) => ({ id: a, name: `${T}area.${a}` }));
+const regulatorChoices = REGULATOR_CLASSES.map((c) => ({ id: c, name: `${T}regulatorClass.${c}` }));
 const tierChoices = VALUE_TIERS.map((n) => ({ id: n, name: String(n) }));
 
 type CategoryRecord = RaRecord & { code?: string; name?: string; locale?: string };
@@ -125,6 +126,7 @@ const CategoryFields = ({ locale }: { locale: ContentLocale }) => (
       <TextInput source="code" validate={required()} helperText={`${T}helper.code`} sx={{ width: 360 }} />
       <SelectInput source="scheme" choices={schemeChoices} validate={required()} sx={{ width: 240 }} />
       <SelectInput source="area" choices={areaChoices} sx={{ width: 240 }} />
+      <SelectInput source="regulatorClass" choices={regulatorChoices} emptyText={`${T}helper.regulatorInherited`} helperText={`${T}helper.regulator`} sx={{ width: 300 }} />
     </Box>
     <TextInput source="name" validate={required()} />
     <TextInput source="description" multiline minRows={2} />
@@ -193,6 +195,7 @@ const CategoryShowLayout = () => {
       <TextField source="name" />
       <SelectField source="scheme" choices={schemeChoices} />
       <SelectField source="area" choices={areaChoices} emptyText="—" />
+      <SelectField source="regulatorClass" choices={regulatorChoices} emptyText={`${T}helper.regulatorInherited`} />
       <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       <TextField source="recourseText" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       <ParentField locale={locale} />
