@@ -14,6 +14,8 @@
  *   is run the same number of times, interleaved with the app's requests. p50 and p95 are exact
  *   over the runs. Budget: p95 ≤ 500 ms and ≤ 1.5× the hand SQL's p95.
  * - The results are printed as a table and written to .tmp/bench-reports-<time>.json.
+ * - `--sqlite` (npm run bench:reports -- --sqlite): the same reports on SQLite with BENCH_SQLITE_ROWS
+ *   (default 100,000) complaints, budget p95 ≤ 3 s (see sqliteMain).
  * Loopback only. Settings: BENCH_RUNS, BENCH_WARMUP, BENCH_PORT (default 1399), DATABASE_URL.
  */
 const fs = require('fs');
@@ -27,6 +29,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const PORT = Number(process.env.BENCH_PORT || 1399);
 const BUDGET_MS = 500;
 const BUDGET_RATIO = 1.5;
+const SQLITE_BUDGET_MS = 3000;
+const SQLITE_ROWS = Number(process.env.BENCH_SQLITE_ROWS || 100000);
 
 /** The hand-written aggregations: what each report computes, as one might write it directly. */
 const HAND_SQL = {
@@ -83,6 +87,121 @@ const HAND_SQL = {
 const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
 
+/** Every report through the app's HTTP route: p50 and p95 of RUNS requests after WARMUP (and the hand SQL when given). */
+async function measureReports(app, { from, to, handSql, log }) {
+  app.server.mount();
+  await new Promise((resolve) => app.server.httpServer.listen(PORT, '127.0.0.1', resolve));
+  const director = await app.db.query('plugin::users-permissions.user').findOne({ where: { email: 'director@demo.local' } });
+  if (!director) throw new Error('No director@demo.local in the database');
+  const jwt = await app.plugin('users-permissions').service('jwt').issue({ id: director.id });
+  const results = [];
+  for (const name of Object.keys(HAND_SQL)) {
+    const url = `http://127.0.0.1:${PORT}/api/complaint-desk/reports/${name}?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+    const callApp = async () => {
+      const t = process.hrtime.bigint();
+      const res = await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } });
+      const body = await res.json();
+      if (res.status !== 200) throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
+      return { ms: ms(t), rows: body.rows.length };
+    };
+    const callSql = handSql
+      ? async () => {
+          const t = process.hrtime.bigint();
+          for (const sql of HAND_SQL[name]) await handSql(sql, [from, to]);
+          return ms(t);
+        }
+      : null;
+    for (let i = 0; i < WARMUP; i += 1) {
+      await callApp();
+      if (callSql) await callSql();
+    }
+    const appMs = [];
+    const sqlMs = [];
+    let rows = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      const a = await callApp();
+      rows = a.rows;
+      appMs.push(a.ms);
+      if (callSql) sqlMs.push(await callSql());
+    }
+    appMs.sort((a, b) => a - b);
+    sqlMs.sort((a, b) => a - b);
+    const r = { name, rows, appP50: percentile(appMs, 0.5), appP95: percentile(appMs, 0.95) };
+    if (callSql) {
+      Object.assign(r, { sqlP50: percentile(sqlMs, 0.5), sqlP95: percentile(sqlMs, 0.95) });
+      r.ratio = r.appP95 / r.sqlP95;
+      r.ok = r.appP95 <= BUDGET_MS && r.ratio <= BUDGET_RATIO;
+      log(`  ${name.padEnd(26)} rows ${String(rows).padStart(4)}  app p50 ${r.appP50.toFixed(1).padStart(7)} p95 ${r.appP95.toFixed(1).padStart(7)} ms   hand SQL p50 ${r.sqlP50.toFixed(1).padStart(7)} p95 ${r.sqlP95.toFixed(1).padStart(7)} ms   ×${r.ratio.toFixed(2)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`);
+    } else {
+      r.ok = r.appP95 <= SQLITE_BUDGET_MS;
+      log(`  ${name.padEnd(26)} rows ${String(rows).padStart(4)}  app p50 ${r.appP50.toFixed(1).padStart(7)} p95 ${r.appP95.toFixed(1).padStart(7)} ms  ${r.ok ? 'ok' : 'OVER BUDGET'}`);
+    }
+    results.push(r);
+  }
+  return results;
+}
+
+async function closeServer(app) {
+  const server = app.server.httpServer;
+  if (server.listening) {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+/**
+ * `--sqlite`: a fresh SQLite file (.tmp/bench-reports.db) with the demo seed, its complaints copied
+ * (doubling) up to SQLITE_ROWS with receipts spread over two years, each copy linked to a category,
+ * a customer and a root cause by its id (a deterministic spread); then every report for the last
+ * year. Budget: p95 ≤ 3 s.
+ */
+async function sqliteMain(log) {
+  const file = path.join(root, '.tmp', 'bench-reports.db');
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+  const env = bench.appEnv();
+  delete env.DATABASE_URL;
+  Object.assign(process.env, env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file, DEMO_SEED_ON_START: 'true' });
+  const { loadApp, closeApp } = require('./strapi-app');
+  const { app } = await loadApp();
+  try {
+    const knex = app.db.connection;
+    const t = Date.now();
+    const cols = (await knex.raw('PRAGMA table_info(cd_complaints)')).map((c) => c.name).filter((c) => c !== 'id');
+    const copied = cols.map((c) =>
+      c === 'document_id' ? 'lower(hex(randomblob(12)))' : c === 'tracking_code' ? "'S' || lower(hex(randomblob(6)))" : c === 'received_at' ? `${Date.now()} - abs(random() % ${2 * 365 * 86_400_000})` : c,
+    );
+    for (;;) {
+      const [{ n }] = await knex('cd_complaints').count({ n: '*' });
+      if (Number(n) >= SQLITE_ROWS) break;
+      await knex.raw(`INSERT INTO cd_complaints (${cols.join(', ')}) SELECT ${copied.join(', ')} FROM cd_complaints LIMIT ?`, [SQLITE_ROWS - Number(n)]);
+    }
+    const spread = async (table, target, rows) => {
+      await knex.raw(
+        `INSERT INTO ${table} (complaint_id, ${target}) SELECT c.id, t.id FROM cd_complaints c
+         JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM (${rows})) t ON t.k = c.id % (SELECT count(*) FROM (${rows}))
+         WHERE NOT EXISTS (SELECT 1 FROM ${table} l WHERE l.complaint_id = c.id)`,
+      );
+    };
+    await spread('cd_complaints_category_lnk', 'category_id', "SELECT id FROM cd_categories WHERE locale = 'en'");
+    await spread('cd_complaints_customer_lnk', 'customer_id', 'SELECT id FROM cd_customers');
+    await spread('cd_complaints_root_causes_lnk', 'root_cause_id', 'SELECT id FROM cd_root_causes');
+    await knex.raw('ANALYZE');
+    const [{ n }] = await knex('cd_complaints').count({ n: '*' });
+    log(`SQLite ${path.relative(root, file)}: ${n} complaints (${((Date.now() - t) / 1000).toFixed(1)} s to copy); ${RUNS} runs after ${WARMUP} warm-up`);
+    const to = new Date();
+    const from = new Date(to);
+    from.setUTCFullYear(from.getUTCFullYear() - 1);
+    const results = await measureReports(app, { from, to, log });
+    const out = path.join(root, '.tmp', `bench-reports-sqlite-${Date.now()}.json`);
+    fs.writeFileSync(out, JSON.stringify({ client: 'sqlite', complaints: Number(n), from, to, runs: RUNS, warmup: WARMUP, results }, null, 2));
+    log(`Written to ${path.relative(root, out)}`);
+    return results.every((r) => r.ok);
+  } finally {
+    await closeServer(app);
+    await closeApp(app);
+  }
+}
+
 async function main() {
   const log = console.log;
   Object.assign(process.env, bench.appEnv(), { DEMO_SEED_ON_START: 'false' });
@@ -92,53 +211,12 @@ async function main() {
   await client.connect();
   try {
     await bench.seedReportData(client, log);
-    app.server.mount();
-    await new Promise((resolve) => app.server.httpServer.listen(PORT, '127.0.0.1', resolve));
-    const director = await app.db.query('plugin::users-permissions.user').findOne({ where: { email: 'director@demo.local' } });
-    if (!director) throw new Error('No director@demo.local in the bench database');
-    const jwt = await app.plugin('users-permissions').service('jwt').issue({ id: director.id });
     const to = new Date();
     const from = new Date(to);
     from.setUTCFullYear(from.getUTCFullYear() - 1);
     const { rows: [{ n: inPeriod }] } = await client.query('SELECT count(*)::int AS n FROM cd_complaints WHERE received_at >= $1 AND received_at < $2', [from, to]);
     log(`Period ${from.toISOString()} – ${to.toISOString()}: ${inPeriod} complaints; ${RUNS} runs after ${WARMUP} warm-up`);
-
-    const results = [];
-    for (const name of Object.keys(HAND_SQL)) {
-      const url = `http://127.0.0.1:${PORT}/api/complaint-desk/reports/${name}?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
-      const callApp = async () => {
-        const t = process.hrtime.bigint();
-        const res = await fetch(url, { headers: { Authorization: `Bearer ${jwt}` } });
-        const body = await res.json();
-        if (res.status !== 200) throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
-        return { ms: ms(t), rows: body.rows.length };
-      };
-      const callSql = async () => {
-        const t = process.hrtime.bigint();
-        for (const sql of HAND_SQL[name]) await client.query(sql, [from, to]);
-        return ms(t);
-      };
-      for (let i = 0; i < WARMUP; i += 1) {
-        await callApp();
-        await callSql();
-      }
-      const appMs = [];
-      const sqlMs = [];
-      let rows = 0;
-      for (let i = 0; i < RUNS; i += 1) {
-        const a = await callApp();
-        rows = a.rows;
-        appMs.push(a.ms);
-        sqlMs.push(await callSql());
-      }
-      appMs.sort((a, b) => a - b);
-      sqlMs.sort((a, b) => a - b);
-      const r = { name, rows, appP50: percentile(appMs, 0.5), appP95: percentile(appMs, 0.95), sqlP50: percentile(sqlMs, 0.5), sqlP95: percentile(sqlMs, 0.95) };
-      r.ratio = r.appP95 / r.sqlP95;
-      r.ok = r.appP95 <= BUDGET_MS && r.ratio <= BUDGET_RATIO;
-      results.push(r);
-      log(`  ${name.padEnd(26)} rows ${String(rows).padStart(4)}  app p50 ${r.appP50.toFixed(1).padStart(7)} p95 ${r.appP95.toFixed(1).padStart(7)} ms   hand SQL p50 ${r.sqlP50.toFixed(1).padStart(7)} p95 ${r.sqlP95.toFixed(1).padStart(7)} ms   ×${r.ratio.toFixed(2)}  ${r.ok ? 'ok' : 'OVER BUDGET'}`);
-    }
+    const results = await measureReports(app, { from, to, log, handSql: (sql, params) => client.query(sql, params) });
     const file = path.join(root, '.tmp', `bench-reports-${Date.now()}.json`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, JSON.stringify({ from, to, inPeriod, runs: RUNS, warmup: WARMUP, loadBefore: require('os').loadavg(), results }, null, 2));
@@ -146,16 +224,12 @@ async function main() {
     return results.every((r) => r.ok);
   } finally {
     await client.end();
-    const server = app.server.httpServer;
-    if (server.listening) {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-    }
+    await closeServer(app);
     await closeApp(app);
   }
 }
 
-main()
+(process.argv.includes('--sqlite') ? sqliteMain(console.log) : main())
   .then((ok) => process.exit(ok ? 0 : 1))
   .catch((err) => {
     console.error(err);

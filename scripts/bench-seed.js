@@ -236,12 +236,18 @@ async function seedReportData(client, log = console.log) {
   const { rows: causes } = await client.query('SELECT id FROM cd_root_causes ORDER BY id');
   if (!causes.length) throw new Error('No root causes in the bench database: boot the app with the demo seed first.');
   const ids = causes.map((c) => c.id);
+  // The complaints to link are collected first: an INSERT … WHERE NOT EXISTS on the table it fills
+  // is planned on its empty statistics (a nested loop over the growing table: quadratic).
+  await client.query('DROP TABLE IF EXISTS bench_rc_todo');
+  await client.query(
+    `CREATE TEMP TABLE bench_rc_todo AS
+     SELECT c.id FROM cd_complaints c
+     LEFT JOIN (SELECT DISTINCT complaint_id FROM cd_complaints_root_causes_lnk) l ON l.complaint_id = c.id
+     WHERE c.status NOT IN ('received', 'in_assessment', 'rejected') AND l.complaint_id IS NULL`,
+  );
   const links = await client.query(
     `INSERT INTO cd_complaints_root_causes_lnk (complaint_id, root_cause_id, root_cause_ord)
-     SELECT c.id, ($1::int[])[1 + floor(power(random(), 2.5) * $2)::int], 1
-     FROM cd_complaints c
-     WHERE c.status NOT IN ('received', 'in_assessment', 'rejected')
-       AND NOT EXISTS (SELECT 1 FROM cd_complaints_root_causes_lnk l WHERE l.complaint_id = c.id)`,
+     SELECT t.id, ($1::int[])[1 + floor(power(random(), 2.5) * $2)::int], 1 FROM bench_rc_todo t ORDER BY t.id`,
     [ids, ids.length],
   );
   let second = { rowCount: 0 };
@@ -249,8 +255,8 @@ async function seedReportData(client, log = console.log) {
     second = await client.query(
       `INSERT INTO cd_complaints_root_causes_lnk (complaint_id, root_cause_id, root_cause_ord)
        SELECT l.complaint_id, ($1::int[])[1 + ((array_position($1::int[], l.root_cause_id) + 2) % $2)], 2
-       FROM cd_complaints_root_causes_lnk l
-       WHERE l.complaint_id % 7 = 0 AND l.root_cause_ord = 1
+       FROM bench_rc_todo t JOIN cd_complaints_root_causes_lnk l ON l.complaint_id = t.id
+       WHERE t.id % 7 = 0
        ON CONFLICT DO NOTHING`,
       [ids, ids.length],
     );
@@ -288,7 +294,7 @@ async function seedReportData(client, log = console.log) {
     `WITH picked AS (
        SELECT c.id, c.received_at FROM cd_complaints c
        WHERE c.status = 'closed' AND c.id % 5 = 0
-         AND NOT EXISTS (SELECT 1 FROM cd_surveys_complaint_lnk l WHERE l.complaint_id = c.id)
+         AND c.id NOT IN (SELECT complaint_id FROM cd_surveys_complaint_lnk WHERE complaint_id IS NOT NULL)
      ), made AS (
        INSERT INTO cd_surveys (document_id, result_score, process_score, round, created_at, updated_at, published_at)
        SELECT substr(md5(random()::text), 1, 24), 5 - floor(power(random(), 2) * 5)::int, 5 - floor(power(random(), 1.5) * 5)::int, 1,
