@@ -40,6 +40,8 @@ export const RESOURCE_ROLES = {
   'complaint-events': { list: ALL, read: ALL },
   notifications: { list: FRONT, read: FRONT },
   surveys: { list: ALL, read: ALL },
+  // The audit trail of records other than complaints (corrective actions, CFT reviews): written by their services only.
+  'audit-entries': { list: DIRECTOR_OR_QUALITY, read: DIRECTOR_OR_QUALITY },
 } as const satisfies Record<string, Partial<Record<Operation, readonly StaffRole[]>>>;
 
 export type ResourceName = keyof typeof RESOURCE_ROLES;
