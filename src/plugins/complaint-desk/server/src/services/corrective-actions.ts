@@ -52,7 +52,7 @@ export const createCorrectiveActionsService = ({ strapi }: { strapi: Core.Strapi
   let running = false;
 
   /** The current transaction (or a new one): raw SQL must run on it, or SQLite's one connection waits on itself. */
-  const inTrx = <T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> => strapi.db.transaction(({ trx }) => fn(trx));
+  const inTrx = <T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> => strapi.db.transaction(({ trx }) => fn(trx)) as Promise<T>;
 
   const actorOf = (caller: Caller | null) => (caller ? { id: caller.id, role: caller.role } : null);
 
