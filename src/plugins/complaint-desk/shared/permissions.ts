@@ -32,7 +32,8 @@ export const RESOURCE_ROLES = {
   users: { list: ALL, read: ALL },
   'sla-policies': { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
   'business-calendars': { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
-  'cft-reviews': { list: ALL, read: ALL, create: QUALITY, update: [...QUALITY, 'cft-member'], delete: QUALITY },
+  // Any role may lead or sit on a review; the server lets only its members, its leader and the quality manager edit it.
+  'cft-reviews': { list: ALL, read: ALL, create: QUALITY, update: [...QUALITY, 'cft-member', 'agent', 'specialist', 'director'], delete: QUALITY },
   'root-causes': { list: ALL, read: ALL, create: QUALITY, update: QUALITY, delete: QUALITY },
   'corrective-actions': { list: ALL, read: ALL, create: QUALITY, update: QUALITY, delete: QUALITY },
   approvals: { list: ALL, read: ALL },

@@ -19,6 +19,9 @@ const REVIEW = uid('cft-review');
 
 type Row = Record<string, any>;
 
+/** Keys a client sends back that are not its edit (react-admin sends the whole record). */
+const UNAUDITED = new Set(['id', 'createdAt', 'updatedAt']);
+
 export const createCftReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const docs = (name: string) => strapi.documents(uid(name) as never) as any;
   const resources = () => getService(strapi, 'resources');
@@ -59,7 +62,7 @@ export const createCftReviewsService = ({ strapi }: { strapi: Core.Strapi }) => 
       if (issues.length) throw badRequest('Invalid cft-reviews', issues);
       return strapi.db.transaction(async () => {
         const record = await resources().create(def, body, caller);
-        const written = Object.fromEntries(Object.keys(body).filter((k) => k in record && k !== 'id').map((k) => [k, record[k]]));
+        const written = Object.fromEntries(Object.keys(body).filter((k) => k in record && !UNAUDITED.has(k)).map((k) => [k, record[k]]));
         await audit().record({ entityType: 'cft-review', entityId: String(record.id), action: 'create', actor: actorOf(caller), changes: fieldChanges({}, written) });
         return record;
       });
@@ -87,7 +90,7 @@ export const createCftReviewsService = ({ strapi }: { strapi: Core.Strapi }) => 
           refuseSubjects(people, row);
         }
         const updated = await resources().update(def, id, body, caller);
-        const keys = Object.keys(body).filter((k) => k in updated && k !== 'id');
+        const keys = Object.keys(body).filter((k) => k in updated && !UNAUDITED.has(k));
         const changes = fieldChanges(Object.fromEntries(keys.map((k) => [k, current[k]])), Object.fromEntries(keys.map((k) => [k, updated[k]])));
         if (Object.keys(changes).length) await audit().record({ entityType: 'cft-review', entityId: id, action: 'update', actor: actorOf(caller), changes });
         return updated;

@@ -42,6 +42,9 @@ const EVIDENCE_LIMIT = 50;
 
 type Row = Record<string, any>;
 
+/** Keys a client sends back that are not its edit (react-admin sends the whole record). */
+const UNAUDITED = new Set(['id', 'createdAt', 'updatedAt']);
+
 const docId = (r: Row | null | undefined): string | null => r?.documentId ?? null;
 
 export const createCorrectiveActionsService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -156,7 +159,7 @@ export const createCorrectiveActionsService = ({ strapi }: { strapi: Core.Strapi
       if (issues.length) throw badRequest('Invalid corrective-actions', issues);
       return strapi.db.transaction(async () => {
         const record = await resources().create(def, body, caller);
-        const written = Object.fromEntries(Object.keys(body).filter((k) => k in record && k !== 'id').map((k) => [k, record[k]]));
+        const written = Object.fromEntries(Object.keys(body).filter((k) => k in record && !UNAUDITED.has(k)).map((k) => [k, record[k]]));
         await audit().record({ entityType: 'corrective-action', entityId: String(record.id), action: 'create', actor: actorOf(caller), changes: fieldChanges({}, written) });
         return record;
       });
@@ -170,7 +173,7 @@ export const createCorrectiveActionsService = ({ strapi }: { strapi: Core.Strapi
         const issues = capaWriteIssues(current, body);
         if (issues.length) throw badRequest('Invalid corrective-actions', issues);
         const updated = await resources().update(def, id, body, caller);
-        const keys = Object.keys(body).filter((k) => k in updated && k !== 'id');
+        const keys = Object.keys(body).filter((k) => k in updated && !UNAUDITED.has(k));
         const changes = fieldChanges(
           Object.fromEntries(keys.map((k) => [k, current[k]])),
           Object.fromEntries(keys.map((k) => [k, updated[k]])),
