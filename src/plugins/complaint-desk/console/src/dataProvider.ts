@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
-import type { ActionName, QueueName } from '@contract';
+import type { ActionName, CapaAction, CftReviewAction, QueueName } from '@contract';
 import { CONSOLE_API_URL } from './config';
 import { getToken, prefetched } from './session';
 import { apiErrorMessage } from './strapi';
