@@ -52,7 +52,7 @@ const messages: Messages = {
     cancel: 'لغو اقدام',
   },
   dialog: {
-    title: '%{action}: %{title}',
+    title: '%{action} — «%{title}»',
     note: 'یادداشت',
     implementedAt: 'زمان اجرا (خالی: اکنون)',
     windowDays: 'بازه راستی‌آزمایی به روز',

@@ -52,7 +52,7 @@ const messages: Messages = {
     cancel: 'Отменить действие',
   },
   dialog: {
-    title: '%{action}: %{title}',
+    title: '%{action}: «%{title}»',
     note: 'Заметка',
     implementedAt: 'Дата внедрения (пусто: сейчас)',
     windowDays: 'Окно проверки в днях',
