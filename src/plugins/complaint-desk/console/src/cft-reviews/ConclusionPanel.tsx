@@ -1,7 +1,7 @@
 import { cftReviewActionsFor, type CftReviewAction, type ConclusionState } from '@contract';
 import { Alert, Autocomplete, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { useDataProvider, useGetList, useGetMany, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import type { ComplaintDeskDataProvider } from '../dataProvider';
 import { getStoredRole, getStoredUser } from '../session';
 
@@ -27,7 +27,14 @@ export const ConclusionPanel = () => {
   const [causes, setCauses] = useState<RootCause[]>([]);
   const [comment, setComment] = useState('');
   const [pending, setPending] = useState(false);
-  const { data: rootCauses = [] } = useGetList<RootCause>('root-causes', { pagination: { page: 1, perPage: 200 }, sort: { field: 'title', order: 'ASC' }, filter: {} });
+  const [query, setQuery] = useState('');
+  // Searched on the server as the user types (a page holds at most 100 root causes).
+  const { data: rootCauses = [] } = useGetList<RootCause>(
+    'root-causes',
+    { pagination: { page: 1, perPage: 50 }, sort: { field: 'title', order: 'ASC' }, filter: query ? { title_contains: query } : {} },
+    { enabled: open === 'submit-conclusion' },
+  );
+  const { data: current = [] } = useGetMany<RootCause>('root-causes', { ids: (record?.rootCauseIds as string[] | undefined) ?? [] });
   const role = getStoredRole();
   if (!record || !role) return null;
   const state = (record.conclusionState ?? 'draft') as ConclusionState;
@@ -36,7 +43,8 @@ export const ConclusionPanel = () => {
 
   const start = (action: CftReviewAction) => {
     setConclusion(String(record.conclusion ?? ''));
-    setCauses(rootCauses.filter((c) => (record.rootCauseIds ?? []).includes(c.id)));
+    setCauses(current);
+    setQuery('');
     setComment('');
     setOpen(action);
   };
@@ -98,6 +106,8 @@ export const ConclusionPanel = () => {
                   options={rootCauses}
                   value={causes}
                   onChange={(_e, v) => setCauses(v)}
+                  onInputChange={(_e, v, reason) => reason === 'input' && setQuery(v)}
+                  filterOptions={(x) => x}
                   getOptionLabel={(c) => c.title}
                   isOptionEqualToValue={(a, b) => a.id === b.id}
                   renderInput={(params) => <TextField {...params} margin="dense" required label={t('conclusionDialog.rootCauses')} />}
