@@ -60,14 +60,22 @@ export const CftReviewPrint = () => {
         {t('print.leader', { name: leader?.name ?? '—' })} · {t('print.team')}: <Names ids={record.memberIds ?? []} />
       </Typography>
     ),
-    D2: text(record.problemStatement) && <Typography variant="body2">{record.problemStatement}</Typography>,
-    D3: text(record.containment) && <Typography variant="body2">{record.containment}</Typography>,
+    D2: text(record.problemStatement) && (
+      <Typography variant="body2" dir="auto">
+        {record.problemStatement}
+      </Typography>
+    ),
+    D3: text(record.containment) && (
+      <Typography variant="body2" dir="auto">
+        {record.containment}
+      </Typography>
+    ),
     D4: (
       <>
         {whys.length > 0 && (
           <ol>
             {whys.map((w, i) => (
-              <li key={i}>
+              <li key={i} dir="auto">
                 <strong>{w.why}</strong> — {w.answer || '—'}
               </li>
             ))}
@@ -104,7 +112,7 @@ export const CftReviewPrint = () => {
       {printStyles}
       <Box className="cd-print-8d" data-testid="print-8d-report">
         <Typography variant="h5">
-          {t('print.heading')}: {record.title}
+          {t('print.heading')}: <bdi>{record.title}</bdi>
         </Typography>
         <Typography variant="body2">
           {t(`statuses.${record.status}`)} · {t('print.printed', { at: formatDateTime(new Date().toISOString(), locale) })}
@@ -115,7 +123,7 @@ export const CftReviewPrint = () => {
               {d} · {t(`eightD.${d}`)}
             </Typography>
             {sections[d] && (
-              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+              <Typography variant="body2" dir="auto" sx={{ whiteSpace: 'pre-wrap' }}>
                 {sections[d]}
               </Typography>
             )}
@@ -124,7 +132,7 @@ export const CftReviewPrint = () => {
         ))}
         <section>
           <Typography variant="subtitle1">{t('fields.conclusion')}</Typography>
-          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+          <Typography variant="body2" dir="auto" sx={{ whiteSpace: 'pre-wrap' }}>
             {record.conclusion || t('empty')}
           </Typography>
           <Typography variant="body2">

@@ -21,7 +21,7 @@ import { TrackingCodeField } from '../common/TrackingCodeField';
 import { CapaActionButtons } from './CapaActionButtons';
 import { CorrectiveActionForm } from './CorrectiveActionForm';
 import { DueDateField } from './DueDateField';
-import { EffectivenessPanel, FollowUpOfField } from './EffectivenessPanel';
+import { EffectivenessPanel } from './EffectivenessPanel';
 import { KindField, StatusChip } from './StatusChip';
 
 const ShowActions = () => (
@@ -53,7 +53,9 @@ export const CorrectiveActionShow = (props: ShowProps) => (
       <ReferenceField source="cftReviewId" reference="cft-reviews" emptyText="—">
         <TextField source="title" />
       </ReferenceField>
-      <FollowUpOfField />
+      <ReferenceField source="followUpOfId" reference="corrective-actions" emptyText="—">
+        <TextField source="title" />
+      </ReferenceField>
       <DateTimeField source="implementedAt" />
       <NumberField source="verificationWindowDays" />
       <EffectivenessPanel />

@@ -1,5 +1,5 @@
 import { Alert, Box, Chip, Link as MuiLink, Paper, Stack, Typography } from '@mui/material';
-import { ReferenceField, TextField, useCreatePath, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, useCreatePath, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatTrackingCode } from '../common/trackingCode';
 import { formatDateTime } from '../i18n/locales';
@@ -112,10 +112,3 @@ const CategoryScope = () => {
   const translate = useTranslate();
   return <span>{translate('resources.corrective-actions.effectiveness.scope', { category: record?.name ?? '' })}</span>;
 };
-
-/** The action this one follows up, by title. */
-export const FollowUpOfField = () => (
-  <ReferenceField source="followUpOfId" reference="corrective-actions" emptyText="—">
-    <TextField source="title" />
-  </ReferenceField>
-);
