@@ -13,6 +13,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       defaultRecourseText: env('DEFAULT_RECOURSE_TEXT', null),
       slaSweepIntervalMs: env.int('SLA_SWEEP_INTERVAL_MS', 60000),
       slaSweepLanes: env.int('SLA_SWEEP_LANES', 2),
+      capaSweepIntervalMs: env.int('CAPA_SWEEP_INTERVAL_MS', 600000),
       listPreparedStatements: env.bool('LIST_PREPARED_STATEMENTS', true),
       authCacheTtlMs: env.int('AUTH_CACHE_TTL_MS', 5000),
       login: {

@@ -135,6 +135,9 @@ describe('fields by role (docs/PERMISSIONS.md "Fields by role")', () => {
     const notifications = await call(base, jwt.director, 'GET', `${API}/notifications?filter=${encodeURIComponent(JSON.stringify({ complaintId: ids.complaints }))}&range=[0,0]`);
     expect(notifications.status).toBe(200);
     ids.notifications = notifications.body[0]?.id;
+    // A change to a corrective action writes the first audit entry (the seed writes none).
+    const capa = await call(base, jwt['quality-manager'], 'POST', `${API}/corrective-actions`, { title: 'Field matrix action', kind: 'preventive' });
+    expect(capa.status).toBe(201);
     for (const name of Object.keys(RESOURCES)) {
       if (ids[name]) continue;
       const first = await call(base, jwt.director, 'GET', `${API}/${name}?range=[0,0]`);

@@ -54,7 +54,7 @@ describe('the permission matrix', () => {
   it.each([
     ['complaints', 'delete', []],
     ['customers', 'delete', ['director']],
-    ['cft-reviews', 'update', ['quality-manager', 'cft-member']],
+    ['cft-reviews', 'update', ['quality-manager', 'cft-member', 'agent', 'specialist', 'director']],
     ['notifications', 'list', ['agent', 'specialist', 'director', 'quality-manager']],
     ['users', 'create', []],
   ] as const)('%s %s → %p', (resource, op, roles) => {

@@ -32,7 +32,8 @@ export const RESOURCE_ROLES = {
   users: { list: ALL, read: ALL },
   'sla-policies': { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
   'business-calendars': { list: ALL, read: ALL, create: DIRECTOR, update: DIRECTOR, delete: DIRECTOR },
-  'cft-reviews': { list: ALL, read: ALL, create: QUALITY, update: [...QUALITY, 'cft-member'], delete: QUALITY },
+  // Any role may lead or sit on a review; the server lets only its members, its leader and the quality manager edit it.
+  'cft-reviews': { list: ALL, read: ALL, create: QUALITY, update: [...QUALITY, 'cft-member', 'agent', 'specialist', 'director'], delete: QUALITY },
   'root-causes': { list: ALL, read: ALL, create: QUALITY, update: QUALITY, delete: QUALITY },
   'corrective-actions': { list: ALL, read: ALL, create: QUALITY, update: QUALITY, delete: QUALITY },
   approvals: { list: ALL, read: ALL },
@@ -40,6 +41,8 @@ export const RESOURCE_ROLES = {
   'complaint-events': { list: ALL, read: ALL },
   notifications: { list: FRONT, read: FRONT },
   surveys: { list: ALL, read: ALL },
+  // The audit trail of records other than complaints (corrective actions, CFT reviews): written by their services only.
+  'audit-entries': { list: DIRECTOR_OR_QUALITY, read: DIRECTOR_OR_QUALITY },
 } as const satisfies Record<string, Partial<Record<Operation, readonly StaffRole[]>>>;
 
 export type ResourceName = keyof typeof RESOURCE_ROLES;

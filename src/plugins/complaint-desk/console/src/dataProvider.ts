@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
-import type { ActionName, QueueName } from '@contract';
+import type { ActionName, CapaAction, CftReviewAction, QueueName } from '@contract';
 import { CONSOLE_API_URL } from './config';
 import { getToken, prefetched } from './session';
 import { apiErrorMessage } from './strapi';
@@ -64,6 +64,10 @@ export interface SlaPreviewRequest {
 export interface ComplaintDeskDataProvider extends DataProvider {
   /** `POST /complaints/{id}/actions/{action}` → the updated complaint. */
   action: <R extends RaRecord = RaRecord>(id: RaRecord['id'], action: ActionName, body?: object) => Promise<{ data: R }>;
+  /** `POST /corrective-actions/{id}/actions/{action}` → the updated corrective action (shared/capa.ts). */
+  capaAction: <R extends RaRecord = RaRecord>(id: RaRecord['id'], action: CapaAction, body?: object) => Promise<{ data: R }>;
+  /** `POST /cft-reviews/{id}/actions/{action}` → the updated review (its conclusion's steps). */
+  reviewAction: <R extends RaRecord = RaRecord>(id: RaRecord['id'], action: CftReviewAction, body?: object) => Promise<{ data: R }>;
   /** `POST /sla/preview` → the stage deadlines. */
   slaPreview: (request: SlaPreviewRequest) => Promise<{ due: string[] }>;
   /** `GET /complaints/queue-counts` → the caller's count of every named queue, in one request. */
@@ -93,6 +97,12 @@ export const dataProvider: ComplaintDeskDataProvider = {
   },
   action: async (id, action, body = {}) => ({
     data: await post(`/complaints/${encodeURIComponent(String(id))}/actions/${action}`, body),
+  }),
+  capaAction: async (id, action, body = {}) => ({
+    data: await post(`/corrective-actions/${encodeURIComponent(String(id))}/actions/${action}`, body),
+  }),
+  reviewAction: async (id, action, body = {}) => ({
+    data: await post(`/cft-reviews/${encodeURIComponent(String(id))}/actions/${action}`, body),
   }),
   slaPreview: (request) => post('/sla/preview', request),
   queueCounts: async () => (await httpClient(`${CONSOLE_API_URL}/complaints/queue-counts`)).json as Record<QueueName, number>,

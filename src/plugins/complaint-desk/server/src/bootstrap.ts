@@ -3,10 +3,13 @@ import { refuseComplaintDeletes } from './register';
 import { getService } from './utils';
 
 let stopSweeper: (() => void) | null = null;
+let stopCapaSweep: (() => void) | null = null;
 
 export function stopSlaSweeper(): void {
   stopSweeper?.();
   stopSweeper = null;
+  stopCapaSweep?.();
+  stopCapaSweep = null;
 }
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -26,4 +29,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once.
   const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));
   if (interval > 0) stopSweeper = getService(strapi, 'sla-sweeper').start(interval);
+  // Every instance decides the corrective actions whose window has ended; the claim locks each one.
+  const capaInterval = Number(strapi.config.get('plugin::complaint-desk.capaSweepIntervalMs', 600000));
+  if (capaInterval > 0) stopCapaSweep = getService(strapi, 'corrective-actions').start(capaInterval);
 };

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
-import { useMemo } from 'react';
+import { useMemo, type MutableRefObject } from 'react';
+import { useFormContext, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import {
   ArrayInput,
   AutocompleteArrayInput,
@@ -19,7 +20,8 @@ import {
 import { CFT_REVIEW_STATUSES, SIX_M } from '@contract';
 import { EIGHT_D, toFormValues } from './cftReviewShape';
 
-const statusChoices = CFT_REVIEW_STATUSES.map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
+// Concluded only by approving the conclusion (the server refuses it here).
+const statusChoices = CFT_REVIEW_STATUSES.filter((s) => s !== 'concluded').map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
 
 const Hint = ({ text }: { text: string }) => {
   const translate = useTranslate();
@@ -30,8 +32,15 @@ const Hint = ({ text }: { text: string }) => {
   );
 };
 
+/** Hands the form's `setError` to the page, which puts the server's 400 field paths on their inputs. */
+const CaptureSetError = ({ target }: { target?: MutableRefObject<UseFormSetError<FieldValues> | null> }) => {
+  const { setError } = useFormContext();
+  if (target) target.current = setError;
+  return null;
+};
+
 /** General, 8D, 5 Whys, Fishbone (6M) and Field visit, one tab each. */
-export const CftReviewForm = () => {
+export const CftReviewForm = ({ setErrorRef }: { setErrorRef?: MutableRefObject<UseFormSetError<FieldValues> | null> }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   // One object per loaded record: a new one each render would reset the form.
@@ -49,14 +58,14 @@ export const CftReviewForm = () => {
         </ReferenceArrayInput>
         <TextInput source="problemStatement" multiline minRows={3} fullWidth />
         <TextInput source="containment" multiline minRows={2} fullWidth />
-        <ReferenceArrayInput source="rootCauseIds" reference="root-causes" sort={{ field: 'code', order: 'ASC' }}>
-          <AutocompleteArrayInput filterToQuery={(q: string) => (q ? { code_contains: q } : {})} />
+        <ReferenceArrayInput source="rootCauseIds" reference="root-causes" sort={{ field: 'title', order: 'ASC' }}>
+          <AutocompleteArrayInput optionText="title" filterToQuery={(q: string) => (q ? { title_contains: q } : {})} />
         </ReferenceArrayInput>
         <ReferenceInput source="massIncidentId" reference="mass-incidents">
           <AutocompleteInput optionText="title" filterToQuery={(q: string) => (q ? { title_contains: q } : {})} />
         </ReferenceInput>
         <TextInput source="conclusion" multiline minRows={2} fullWidth />
-        <DateTimeInput source="concludedAt" />
+        <CaptureSetError target={setErrorRef} />
       </TabbedForm.Tab>
       <TabbedForm.Tab label="resources.cft-reviews.tabs.eightD" path="8d">
         <Hint text="resources.cft-reviews.hints.eightD" />

@@ -1,7 +1,9 @@
 import { CFT_REVIEW_STATUSES } from '@contract';
-import { Create, Datagrid, Edit, List, ReferenceField, SelectInput, TextField, TextInput, useRecordContext, useTranslate, type CreateProps, type EditProps, type ListProps } from 'react-admin';
+import { Create, Datagrid, Edit, List, ReferenceField, SelectInput, TextField, TextInput, useNotify, useRecordContext, useTranslate, type CreateProps, type EditProps, type ListProps } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { fromFormValues } from './cftReviewShape';
+import { useRef } from 'react';
+import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { fromFormValues, reviewFormErrors } from './cftReviewShape';
 import { CftReviewForm } from './CftReviewForm';
 
 const statusChoices = CFT_REVIEW_STATUSES.map((s) => ({ id: s, name: `resources.cft-reviews.statuses.${s}` }));
@@ -34,14 +36,32 @@ export const CftReviewList = (props: ListProps) => (
   </List>
 );
 
-export const CftReviewEdit = (props: EditProps) => (
-  <Edit {...props} mutationMode="pessimistic" redirect="show" transform={fromFormValues}>
-    <CftReviewForm />
-  </Edit>
-);
+/** The server's 400 names field paths (`fiveWhys.1.why`, `fishbone.machine.0`): each lands on its input. */
+function useServerErrors() {
+  const setErrorRef = useRef<UseFormSetError<FieldValues> | null>(null);
+  const notify = useNotify();
+  const onError = (error: unknown) => {
+    const errors = reviewFormErrors((error as { body?: unknown })?.body);
+    for (const [path, message] of Object.entries(errors ?? {})) setErrorRef.current?.(path, { type: 'server', message });
+    notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+  };
+  return { setErrorRef, onError };
+}
 
-export const CftReviewCreate = (props: CreateProps) => (
-  <Create {...props} redirect="show" transform={fromFormValues}>
-    <CftReviewForm />
-  </Create>
-);
+export const CftReviewEdit = (props: EditProps) => {
+  const { setErrorRef, onError } = useServerErrors();
+  return (
+    <Edit {...props} mutationMode="pessimistic" redirect="show" transform={fromFormValues} mutationOptions={{ onError }}>
+      <CftReviewForm setErrorRef={setErrorRef} />
+    </Edit>
+  );
+};
+
+export const CftReviewCreate = (props: CreateProps) => {
+  const { setErrorRef, onError } = useServerErrors();
+  return (
+    <Create {...props} redirect="show" transform={fromFormValues} mutationOptions={{ onError }}>
+      <CftReviewForm setErrorRef={setErrorRef} />
+    </Create>
+  );
+};

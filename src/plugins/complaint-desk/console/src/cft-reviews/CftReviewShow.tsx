@@ -18,6 +18,9 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { EIGHT_D, readEightD, readFiveWhys } from './cftReviewShape';
 import { FishboneDiagram } from './FishboneDiagram';
+import { CftReviewPrint, PrintButton } from './CftReviewPrint';
+import { ConclusionPanel } from './ConclusionPanel';
+import { TrackingCodeField } from '../common/TrackingCodeField';
 
 const StatusText = () => {
   const record = useRecordContext();
@@ -56,8 +59,12 @@ const FiveWhysChain = () => {
     <Box component="ol" sx={{ m: 0, ps: 3, width: '100%' }} data-testid="five-whys">
       {pairs.map((p, i) => (
         <Box component="li" key={i} sx={{ mb: 1.5 }}>
+          <Typography variant="caption" color="text.secondary">
+            {translate('resources.cft-reviews.fiveWhys.step', { n: i + 1 })}
+          </Typography>
+          {/* The why is written as a question already: shown as written, never wrapped in another "Why …?". */}
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {translate('resources.cft-reviews.fiveWhys.question', { text: p.why })}
+            {p.why}
           </Typography>
           <Typography variant="body2" sx={{ ps: 2, borderInlineStart: 3, borderColor: 'primary.light' }}>
             {p.answer || '—'}
@@ -69,7 +76,16 @@ const FiveWhysChain = () => {
 };
 
 export const CftReviewShow = (props: ShowProps) => (
-  <Show {...props} actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show
+    {...props}
+    actions={
+      <TopToolbar>
+        <PrintButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
+    <>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.cft-reviews.tabs.general">
         <TextField source="title" />
@@ -86,13 +102,18 @@ export const CftReviewShow = (props: ShowProps) => (
         <TextField source="containment" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         <ReferenceArrayField source="rootCauseIds" reference="root-causes">
           <SingleFieldList>
-            <ChipField source="code" size="small" />
+            <ChipField source="title" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ReferenceArrayField source="complaintIds" reference="complaints">
+          <SingleFieldList>
+            <TrackingCodeField source="trackingCode" />
           </SingleFieldList>
         </ReferenceArrayField>
         <ReferenceField source="massIncidentId" reference="mass-incidents" emptyText="—">
           <TextField source="title" />
         </ReferenceField>
-        <TextField source="conclusion" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        <ConclusionPanel />
         <DateTimeField source="concludedAt" />
         <ReferenceManyField reference="corrective-actions" target="cftReviewId" label="resources.cft-reviews.correctiveActions">
           <Datagrid rowClick="show" bulkActionButtons={false} empty={<span>—</span>}>
@@ -115,5 +136,7 @@ export const CftReviewShow = (props: ShowProps) => (
         <TextField source="fieldVisitPlan" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
+    <CftReviewPrint />
+    </>
   </Show>
 );

@@ -72,3 +72,21 @@ export function fromFormValues(data: Record<string, unknown>) {
     fishbone: Object.fromEntries(SIX_M.map((m) => [m, (bones[m] ?? []).map((row) => text(row?.cause).trim()).filter((c) => c !== '')])),
   };
 }
+
+/**
+ * A 400's field paths (Strapi's `error.details.errors`) as the form's field names, for
+ * `setError`: fishbone causes are `{cause}` rows in the form, so `fishbone.machine.0` is
+ * `fishbone.machine.0.cause`. Null when the body names no field.
+ */
+export function reviewFormErrors(body: unknown): Record<string, string> | null {
+  const errors = (body as { error?: { details?: { errors?: unknown } } } | null)?.error?.details?.errors;
+  if (!Array.isArray(errors)) return null;
+  const out: Record<string, string> = {};
+  for (const e of errors as Array<{ path?: unknown; message?: unknown }>) {
+    const path = Array.isArray(e.path) ? e.path.map(String) : [];
+    if (path.length === 0) continue;
+    if (path[0] === 'fishbone' && path.length === 3) path.push('cause');
+    out[path.join('.')] = String(e.message ?? '');
+  }
+  return Object.keys(out).length ? out : null;
+}

@@ -13,7 +13,7 @@ import { Link } from 'react-router-dom';
 import { BOARD_COLUMNS, byDueDate, isOverdue, type CorrectiveAction } from './correctiveActionStatus';
 import { DueDateField } from './DueDateField';
 import { KindField } from './StatusChip';
-import { VerifyEffectivenessButton } from './VerifyEffectivenessButton';
+import { CapaActionButtons } from './CapaActionButtons';
 
 /** At most this many actions are put on the board (the API's page limit). */
 const BOARD_LIMIT = 100;
@@ -84,7 +84,9 @@ const BoardCard = ({ action }: { action: CorrectiveAction }) => {
             )}
           </CardContent>
         </CardActionArea>
-        <VerifyEffectivenessButton />
+        <Box sx={{ px: 1, pb: 1 }}>
+          <CapaActionButtons />
+        </Box>
       </Card>
     </RecordContextProvider>
   );

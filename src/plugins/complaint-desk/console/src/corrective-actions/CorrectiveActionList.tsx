@@ -10,14 +10,12 @@ import {
   ExportButton,
   FilterButton,
   List,
-  NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
   SelectInput,
   TextField,
   TextInput,
   TopToolbar,
-  BooleanField,
   BooleanInput,
   useStore,
   useTranslate,
@@ -27,7 +25,8 @@ import { isOverdue, kindChoices, statusChoices, today, type CorrectiveAction } f
 import { CorrectiveActionBoard } from './CorrectiveActionBoard';
 import { DueDateField } from './DueDateField';
 import { KindField, StatusChip } from './StatusChip';
-import { VerifyEffectivenessButton } from './VerifyEffectivenessButton';
+import { CapaActionButtons } from './CapaActionButtons';
+import { EFFECTIVENESS_RESULTS } from '@contract';
 
 type View = 'list' | 'board';
 export const VIEW_STORE_KEY = 'corrective-actions.view';
@@ -47,7 +46,7 @@ const correctiveActionFilters = [
     parse={(checked: boolean) => (checked ? today() : null)}
     alwaysOn
   />,
-  <NullableBooleanInput key="effective" source="effective" />,
+  <SelectInput key="effectivenessResult" source="effectivenessResult" choices={statusChoices(EFFECTIVENESS_RESULTS)} />,
 ];
 
 const ViewSwitch = ({ view, setView }: { view: View; setView: (v: View) => void }) => {
@@ -104,9 +103,10 @@ export const CorrectiveActionList = (props: ListProps) => {
           </ReferenceField>
           <DueDateField source="dueAt" />
           <ReferenceTrackingCode source="complaintId" sortable={false} />
-          <ReferenceField source="rootCauseId" reference="root-causes" sortable={false} emptyText="—" />
-          <BooleanField source="effective" sortable={false} />
-          <VerifyEffectivenessButton />
+          <ReferenceField source="rootCauseId" reference="root-causes" sortable={false} emptyText="—">
+            <TextField source="title" />
+          </ReferenceField>
+          <CapaActionButtons />
         </Datagrid>
       )}
     </List>

@@ -1,13 +1,14 @@
-import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
 import {
-  BooleanField,
   Create,
   DeleteButton,
   Edit,
   EditButton,
+  NumberField,
+  ReferenceArrayField,
   ReferenceField,
   Show,
   SimpleShowLayout,
+  SingleFieldList,
   TextField,
   TopToolbar,
   type CreateProps,
@@ -15,14 +16,17 @@ import {
   type ShowProps,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { ReferenceTrackingCode } from '../common/ReferenceTrackingCode';
+import { TrackingCodeField } from '../common/TrackingCodeField';
+import { CapaActionButtons } from './CapaActionButtons';
 import { CorrectiveActionForm } from './CorrectiveActionForm';
 import { DueDateField } from './DueDateField';
+import { EffectivenessPanel } from './EffectivenessPanel';
 import { KindField, StatusChip } from './StatusChip';
-import { VerifyEffectivenessButton } from './VerifyEffectivenessButton';
 
 const ShowActions = () => (
   <TopToolbar>
-    <VerifyEffectivenessButton />
+    <CapaActionButtons />
     <EditButton />
     <DeleteButton mutationMode="pessimistic" />
   </TopToolbar>
@@ -40,20 +44,34 @@ export const CorrectiveActionShow = (props: ShowProps) => (
       </ReferenceField>
       <DueDateField source="dueAt" />
       <ReferenceTrackingCode source="complaintId" />
-      <ReferenceField source="rootCauseId" reference="root-causes" emptyText="—" />
+      <ReferenceField source="rootCauseId" reference="root-causes" emptyText="—">
+        <TextField source="title" />
+      </ReferenceField>
+      <ReferenceField source="categoryId" reference="categories" emptyText="—">
+        <TextField source="name" />
+      </ReferenceField>
       <ReferenceField source="cftReviewId" reference="cft-reviews" emptyText="—">
         <TextField source="title" />
       </ReferenceField>
+      <ReferenceField source="followUpOfId" reference="corrective-actions" emptyText="—">
+        <TextField source="title" />
+      </ReferenceField>
       <DateTimeField source="implementedAt" />
-      <BooleanField source="effective" />
+      <NumberField source="verificationWindowDays" />
+      <EffectivenessPanel />
       <TextField source="effectivenessCheck" emptyText="—" />
-      <DateTimeField source="effectivenessEvaluatedAt" />
+      <TextField source="cancelReason" emptyText="—" />
+      <ReferenceArrayField source="complaintIds" reference="complaints" emptyText="—">
+        <SingleFieldList>
+          <TrackingCodeField source="trackingCode" />
+        </SingleFieldList>
+      </ReferenceArrayField>
     </SimpleShowLayout>
   </Show>
 );
 
 export const CorrectiveActionEdit = (props: EditProps) => (
-  <Edit {...props} mutationMode="undoable" redirect="show">
+  <Edit {...props} mutationMode="pessimistic" redirect="show">
     <CorrectiveActionForm />
   </Edit>
 );

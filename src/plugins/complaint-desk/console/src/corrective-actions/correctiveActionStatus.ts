@@ -14,6 +14,31 @@ export interface CorrectiveAction extends RaRecord {
   complaintId?: string | null;
   rootCauseId?: string | null;
   effectivenessResult?: EffectivenessResult | null;
+  implementedAt?: string | null;
+  verificationWindowDays?: number | null;
+  verificationEndsAt?: string | null;
+  effectivenessEvaluatedAt?: string | null;
+  effectivenessEvidence?: EffectivenessEvidence | null;
+  effectivenessOverride?: EffectivenessOverride | null;
+  followUpOfId?: string | null;
+  complaintIds?: string[];
+}
+
+/** What a computed result rests on (server domain/capa.ts `resultPatch`). */
+export interface EffectivenessEvidence {
+  window: { start: string; end: string };
+  rootCauseId: string;
+  categoryId: string | null;
+  recurrences: Array<{ id: string; trackingCode: string; receivedAt: string }>;
+}
+
+/** The quality manager's override of a result. */
+export interface EffectivenessOverride {
+  result: EffectivenessResult;
+  justification: string;
+  computedResult: EffectivenessResult | null;
+  by: string;
+  at: string;
 }
 
 /** Today as the API's date (YYYY-MM-DD, UTC). */

@@ -12,6 +12,8 @@ export interface ComplaintDeskConfig {
   defaultRecourseText: string | null;
   /** How often the SLA sweeper runs in each server process; 0 turns it off. */
   slaSweepIntervalMs: number;
+  /** How often each server process decides corrective actions whose verification window has ended; 0 turns it off. */
+  capaSweepIntervalMs: number;
   /** PostgreSQL: how many transactions a sweep runs at once, each on its own share of the rows (1–8). */
   slaSweepLanes: number;
   /** PostgreSQL: run the complaint list's page statement as a prepared statement (on by default; see docs/ARCHITECTURE.md). */
@@ -39,6 +41,7 @@ export default {
     defaultRecourseText: null,
     slaSweepIntervalMs: 60000,
     slaSweepLanes: 2,
+    capaSweepIntervalMs: 600000,
     listPreparedStatements: true,
     authCacheTtlMs: 5000,
     login: { maxFailures: 5, lockSec: 30, ipMaxFailures: 30 },
@@ -53,6 +56,7 @@ export default {
     const ttl = Number(config.authCacheTtlMs);
     if (!(ttl >= 0 && ttl <= 60000)) throw new Error('complaint-desk: authCacheTtlMs must be between 0 and 60000');
     if (typeof config.listPreparedStatements !== 'boolean') throw new Error('complaint-desk: listPreparedStatements must be a boolean');
+    if (!(Number(config.capaSweepIntervalMs) >= 0)) throw new Error('complaint-desk: capaSweepIntervalMs must be a number ≥ 0');
     const lanes = Number(config.slaSweepLanes);
     if (!(Number.isInteger(lanes) && lanes >= 1 && lanes <= 8)) throw new Error('complaint-desk: slaSweepLanes must be an integer between 1 and 8');
     for (const [name, value] of Object.entries(config.login ?? {})) {

@@ -14,6 +14,7 @@ import complaintEvent from './complaint-event';
 import notification from './notification';
 import survey from './survey';
 import responseTemplate from './response-template';
+import auditEntry from './audit-entry';
 
 export default {
   'complaint': complaint,
@@ -32,4 +33,5 @@ export default {
   'notification': notification,
   'survey': survey,
   'response-template': responseTemplate,
+  'audit-entry': auditEntry,
 };

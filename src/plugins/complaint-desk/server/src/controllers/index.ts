@@ -1,6 +1,8 @@
 import approvalInbox from './approval-inbox';
+import cftReviews from './cft-reviews';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
+import correctiveActions from './corrective-actions';
 import customers from './customers';
 import massIncidents from './mass-incidents';
 import reports from './reports';
@@ -11,8 +13,10 @@ import users from './users';
 
 export default {
   'approval-inbox': approvalInbox,
+  'cft-reviews': cftReviews,
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
+  'corrective-actions': correctiveActions,
   customers,
   'mass-incidents': massIncidents,
   reports,

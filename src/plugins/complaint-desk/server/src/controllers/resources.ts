@@ -87,7 +87,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const { documentId, pin } = await complaints().register(body, caller);
           // The PIN exists in clear only in this answer (and the acknowledgment in the outbox).
           ctx.body = { ...(await complaints().read(documentId, caller)), pin };
-        } else ctx.body = await resources().create(def, body, caller);
+        } else if (def.name === 'corrective-actions') ctx.body = await getService(strapi, 'corrective-actions').create(body, caller);
+        else if (def.name === 'cft-reviews') ctx.body = await getService(strapi, 'cft-reviews').create(body, caller);
+        else ctx.body = await resources().create(def, body, caller);
         ctx.status = 201;
       });
     },
@@ -98,6 +100,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const caller = callerOf(ctx);
         const body = bodyOf(ctx);
         if (def.name === 'complaints') ctx.body = await complaints().update(ctx.params.id, body, caller);
+        // Audited, and refusing what only their actions change (services/corrective-actions.ts, cft-reviews.ts).
+        else if (def.name === 'corrective-actions') ctx.body = await getService(strapi, 'corrective-actions').update(ctx.params.id, body, caller);
+        else if (def.name === 'cft-reviews') ctx.body = await getService(strapi, 'cft-reviews').update(ctx.params.id, body, caller);
         else ctx.body = await resources().update(def, ctx.params.id, body, caller, ctx.query.locale);
       });
     },
@@ -107,6 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const def = resourceOf(ctx);
         const caller = callerOf(ctx);
         if (def.name === 'customers') ctx.body = await getService(strapi, 'customers').erase(ctx.params.id, caller);
+        else if (def.name === 'corrective-actions') ctx.body = await getService(strapi, 'corrective-actions').remove(ctx.params.id, caller);
+        else if (def.name === 'cft-reviews') ctx.body = await getService(strapi, 'cft-reviews').remove(ctx.params.id, caller);
         else ctx.body = await resources().remove(def, ctx.params.id, caller, ctx.query.locale);
       });
     },
@@ -127,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-function bodyOf(ctx: any): Record<string, unknown> {
+export function bodyOf(ctx: any): Record<string, unknown> {
   const body = ctx.request.body;
   if (body === undefined || body === null || body === '') return {};
   if (typeof body !== 'object' || Array.isArray(body)) {

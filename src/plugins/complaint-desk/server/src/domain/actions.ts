@@ -172,7 +172,8 @@ export const INPUT_SCHEMAS = {
     .object({ decision: z.enum(['accept', 'reject']), channel: z.enum(CHANNELS), comment: z.string().trim().max(5000).optional() })
     .strict(),
   implement: z.object({ note: z.string().trim().max(5000).optional() }).strict(),
-  resolve: z.object({ resolution: text() }).strict(),
+  // Root causes found without a CFT review (a reviewed complaint gets its review's, on approval).
+  resolve: z.object({ resolution: text(), rootCauseIds: z.array(id).min(1).max(20).optional() }).strict(),
   'record-survey': z
     .object({
       resultScore: z.number().int().min(1).max(5),

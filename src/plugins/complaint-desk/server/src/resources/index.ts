@@ -17,6 +17,7 @@ import {
   CFT_REVIEW_STATUSES,
   CHANNELS,
   CLAIM_REASONS,
+  CONCLUSION_STATES,
   CONTACT_PREFERENCES,
   CORRECTIVE_ACTION_KINDS,
   CORRECTIVE_ACTION_STATUSES,
@@ -335,6 +336,7 @@ const DEFS = {
     uid: uid('cft-review'),
     fields: {
       title: { filter: str, sort: true, write: true, required: true, display: true },
+      // planned, in_progress and cancelled by PUT; concluded only by approving the conclusion (services/cft-reviews.ts).
       status: { filter: en(CFT_REVIEW_STATUSES), sort: true, write: true },
       problemStatement: { write: true },
       containment: { write: true },
@@ -344,7 +346,11 @@ const DEFS = {
       fieldVisitPlan: { write: true },
       fieldVisitAt: { filter: date, sort: true, write: true },
       conclusion: { write: true },
-      concludedAt: { write: true },
+      // Written by the conclusion's steps (POST /cft-reviews/{id}/actions/{action}).
+      conclusionState: { filter: en(CONCLUSION_STATES), sort: true },
+      conclusionComment: {},
+      conclusionSubmittedAt: { filter: date, sort: true },
+      concludedAt: { filter: date, sort: true },
       ...timestamps,
     },
     relations: {
@@ -352,6 +358,7 @@ const DEFS = {
       memberIds: { attr: 'members', target: 'plugin::users-permissions.user', many: true, write: true, filter: true },
       rootCauseIds: { attr: 'rootCauses', target: uid('root-cause'), many: true, write: true, filter: true },
       massIncidentId: rel('massIncident', 'mass-incident'),
+      complaintIds: { attr: 'complaints', target: uid('complaint'), many: true, write: false, filter: true },
     },
     roles: RESOURCE_ROLES['cft-reviews'],
   },
@@ -379,16 +386,18 @@ const DEFS = {
       title: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       kind: { filter: en(CORRECTIVE_ACTION_KINDS), sort: true, write: true, required: true },
-      status: { filter: en(CORRECTIVE_ACTION_STATUSES), sort: true, write: true },
+      // The lifecycle actions write these (POST /corrective-actions/{id}/actions/{action}); a PUT that changes one is a 400.
+      status: { filter: en(CORRECTIVE_ACTION_STATUSES), sort: true },
       dueAt: { filter: date, sort: true, write: true },
-      implementedAt: { filter: date, sort: true, write: true },
+      implementedAt: { filter: date, sort: true },
       verificationWindowDays: { write: true },
+      verificationEndsAt: { filter: date, sort: true },
       effectivenessResult: { filter: en(EFFECTIVENESS_RESULTS), sort: true },
       effectivenessEvaluatedAt: { filter: date, sort: true },
       effectivenessEvidence: {},
       effectivenessOverride: {},
       effectivenessCheck: { write: true },
-      cancelReason: { write: true },
+      cancelReason: {},
       ...timestamps,
     },
     relations: {
@@ -397,7 +406,9 @@ const DEFS = {
       cftReviewId: rel('cftReview', 'cft-review'),
       complaintId: rel('complaint', 'complaint'),
       categoryId: rel('category', 'category'),
-      followUpOfId: rel('followUpOf', 'corrective-action'),
+      followUpOfId: rel('followUpOf', 'corrective-action', { write: false }),
+      // The complaints whose proposal names this action (propose with internal.correctiveActionId).
+      complaintIds: { attr: 'complaints', target: uid('complaint'), many: true, write: false, filter: true },
     },
     roles: RESOURCE_ROLES['corrective-actions'],
     defaultSort: { field: 'dueAt', order: 'ASC' },
@@ -492,6 +503,22 @@ const DEFS = {
     roles: RESOURCE_ROLES.surveys,
     defaultSort: { field: 'createdAt', order: 'DESC' },
     readOnlyReason: 'Surveys are recorded by the record-survey action or the portal.',
+  },
+  'audit-entries': {
+    name: 'audit-entries',
+    uid: uid('audit-entry'),
+    fields: {
+      entityType: { filter: str, sort: true },
+      entityId: { filter: str },
+      action: { filter: str, sort: true },
+      actorRole: { filter: str },
+      changes: { secrets: true },
+      createdAt: { filter: date, sort: true },
+    },
+    relations: { actorId: user('actor', false) },
+    roles: RESOURCE_ROLES['audit-entries'],
+    defaultSort: { field: 'createdAt', order: 'DESC' },
+    readOnlyReason: 'The audit trail is append-only.',
   },
 } satisfies Record<ResourceName, ResourceDef>;
 

@@ -9,6 +9,7 @@ import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
 import { REPORT_ROLES } from '../../../shared/permissions';
 import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
+import { CAPA_ACTION_ROLES, CFT_REVIEW_ACTION_ROLES } from '../../../shared/capa';
 
 export interface RouteSpec {
   method: Extract<Core.HTTPMethod, 'GET' | 'POST' | 'PUT' | 'DELETE'>;
@@ -56,6 +57,14 @@ export function consoleRoutes(): RouteSpec[] {
     write('DELETE', `${base}/:id`, 'delete', 'resources.delete');
     if (def.name === 'complaints') {
       routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
+    }
+    if (def.name === 'corrective-actions') {
+      // The CAPA lifecycle (shared/capa.ts); the owner's right to start and implement is checked by the service.
+      routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'corrective-actions.action', roles: CAPA_ACTION_ROLES });
+    }
+    if (def.name === 'cft-reviews') {
+      // The conclusion's steps: the leader submits (any role may lead), the quality manager approves or returns.
+      routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'cft-reviews.action', roles: CFT_REVIEW_ACTION_ROLES });
     }
     if (def.name === 'customers') {
       // Everything held about one customer as one JSON document (SPEC §9), recorded in the audit trail.

@@ -453,6 +453,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         }
         const data = { ...(await applyPatch(patch, outcome.queueTeam)), ...outcome.slaPatch, status: outcome.toStatus, version: entity.version + 1 };
         await docs('complaint').update({ documentId: id, data });
+        // A proposal's corrective action, root causes set on resolve, a review's objectivity.
+        await getService(strapi, 'corrective-actions').afterComplaintAction(id, action, input, caller);
         if (outcome.approvals?.create) {
           for (const a of outcome.approvals.create) {
             await docs('approval').create({ data: { ...a, subject: 'proposal', decision: 'pending', complaint: id } });

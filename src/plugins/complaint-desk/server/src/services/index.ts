@@ -1,8 +1,11 @@
 import approvalInbox from './approval-inbox';
+import audit from './audit';
+import cftReviews from './cft-reviews';
 import complaintDuplicates from './complaint-duplicates';
 import complaintExport from './complaint-export';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
+import correctiveActions from './corrective-actions';
 import customers from './customers';
 import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
@@ -20,10 +23,13 @@ import users from './users';
 
 export default {
   'approval-inbox': approvalInbox,
+  audit,
+  'cft-reviews': cftReviews,
   'complaint-duplicates': complaintDuplicates,
   'complaint-export': complaintExport,
   'complaint-query': complaintQuery,
   complaints,
+  'corrective-actions': correctiveActions,
   customers,
   'demo-seed': demoSeed,
   'login-guard': loginGuard,
