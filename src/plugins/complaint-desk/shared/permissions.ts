@@ -68,3 +68,13 @@ export const seesPersonalData = (role: StaffRole): boolean => !PII_MASKED_ROLES.
  * needs, although it sees each piece of it.
  */
 export const CUSTOMER_EXPORT_ROLES: readonly StaffRole[] = DIRECTOR_OR_QUALITY;
+
+/**
+ * Who reads the continuous-improvement reports (`GET /reports/{name}`). The cft-member analyses
+ * root causes across the desk, so it reads them too, with personal data masked like everywhere
+ * (PII_MASKED_ROLES); the content editor reads none.
+ */
+export const REPORT_ROLES: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager', 'cft-member'];
+
+/** Roles whose reports count only their own teams' complaints (`scope: "team"`). */
+export const TEAM_SCOPED_REPORT_ROLES: readonly StaffRole[] = ['agent', 'specialist'];
