@@ -100,7 +100,7 @@ const RootCausesView = ({ answer, filters, categories }: ReportViewProps<'root-c
   const navigate = useNavigate();
   const bars = paretoBars(answer.rows, { otherLabel: f('pareto.other') });
   const listPath = (row: Pick<RootCauseReportRow, 'rootCauseId'>) =>
-    complaintListPath(complaintListFilter(filters, { rootCauseId: row.rootCauseId }, categories));
+    complaintListPath(complaintListFilter(answer.query, filters, { rootCauseId: row.rootCauseId }, categories));
   const vital = bars.filter((b) => b.vital);
   const total = answer.rows.filter((r) => r.count > 0).length;
   const vitalShare = vital.length ? vital[vital.length - 1].cumulative : 0;
@@ -149,7 +149,7 @@ const TrendsView = ({ answer, filters, categories, title }: ReportViewProps<'tre
   const interval = answer.query.interval ?? filters.interval ?? 'month';
   const labels = answer.rows.map((r) => bucketLabel(r.bucket, interval, locale));
   const bucketPath = (r: TrendReportRow) =>
-    complaintListPath({ ...complaintListFilter(filters, {}, categories), receivedAt_gte: r.start, receivedAt_lt: r.end });
+    complaintListPath({ ...complaintListFilter(answer.query, filters, {}, categories), receivedAt_gte: r.start, receivedAt_lt: r.end });
   return (
     <>
       <BucketLineChart
@@ -213,7 +213,7 @@ const CapaView = ({ answer, filters, categories, title }: ReportViewProps<'capa-
   // The recurring complaints: same root cause, received in the window after implementation.
   const evidencePath = (r: CapaEffectivenessReportRow) => {
     const end = new Date(new Date(r.implementedAt).getTime() + r.verificationWindowDays * 86_400_000).toISOString();
-    const base = complaintListFilter({ ...filters, categoryId: r.categoryId ?? undefined }, {}, categories);
+    const base = complaintListFilter(answer.query, { ...filters, categoryId: r.categoryId ?? undefined }, {}, categories);
     return complaintListPath({ ...base, rootCauseId: r.rootCauseId, receivedAt_gte: r.implementedAt, receivedAt_lt: end });
   };
   return (
@@ -274,7 +274,7 @@ const FcrView = ({ answer, filters, categories, title }: ReportViewProps<'first-
         valueLabel={f('axis.share')}
         percent
         series={[{ id: 'share', label: f('series.first_contact'), data: answer.rows.map((r) => (r.share === null ? null : r.share * 100)) }]}
-        onSelect={(i) => answer.rows[i] && navigate(complaintListPath(complaintListFilter(filters, { channel: answer.rows[i].channel }, categories)))}
+        onSelect={(i) => answer.rows[i] && navigate(complaintListPath(complaintListFilter(answer.query, filters, { channel: answer.rows[i].channel }, categories)))}
       />
       <ReportTable<FirstContactResolutionReportRow>
         caption={title}
@@ -374,7 +374,7 @@ const RegulatorView = ({ answer, title }: ReportViewProps<'regulator'>) => {
 const MassIncidentsView = ({ answer, filters, categories, title }: ReportViewProps<'mass-incidents'>) => {
   const { f, count, date } = useTools();
   const navigate = useNavigate();
-  const listPath = (r: MassIncidentReportRow) => complaintListPath(complaintListFilter(filters, { massIncidentId: r.massIncidentId }, categories));
+  const listPath = (r: MassIncidentReportRow) => complaintListPath(complaintListFilter(answer.query, filters, { massIncidentId: r.massIncidentId }, categories));
   return (
     <>
       <CategoryBarChart

@@ -99,16 +99,14 @@ export const filtersToSearch = (filters: ReportFilters): string => {
   return params.toString();
 };
 
-/** A local day's midnight as an ISO instant: the API's `from` and `to` (`to` exclusive). */
-export const dayInstant = (day: string): string => (parseDay(day) ?? new Date(NaN)).toISOString();
-
 /**
- * The API query of `GET /reports/{name}` (SPEC §8): the period as instants, the other filters as
- * given, and the console's language, which names the CSV's columns and, in Persian, buckets trends
+ * The API query of `GET /reports/{name}` (SPEC §8): the period as plain days, which the server
+ * reads as midnights in the business calendar's time zone (`to` exclusive); the other filters as
+ * given; and the console's language, which names the CSV's columns and, in Persian, buckets trends
  * in the Jalali calendar.
  */
 export const reportQuery = (name: ReportName, filters: ReportFilters, locale: string): Record<string, string> => {
-  const query: Record<string, string> = { from: dayInstant(filters.from), to: dayInstant(filters.to), locale };
+  const query: Record<string, string> = { from: filters.from, to: filters.to, locale };
   if (filters.categoryId) query.categoryId = filters.categoryId;
   if (filters.channel) query.channel = filters.channel;
   if (filters.teamId) query.teamId = filters.teamId;
@@ -149,19 +147,17 @@ export const categorySubtree = (rootId: string, categories: readonly CategoryNod
 
 /**
  * The complaint list's filter for "the complaints behind this figure": received in the period
- * (`receivedAt_gte`/`_lt`, as the reports count them), the report's other filters, and the extra
- * ones of the bar clicked (a root cause, a channel…). The category subtree becomes the list of its
- * ids, since the list filters a category exactly.
+ * (`period` as the report's answer echoes it, instants in the business calendar's zone), the
+ * report's other filters, and the extra ones of the bar clicked (a root cause, a channel…). The
+ * category subtree becomes the list of its ids, since the list filters a category exactly.
  */
 export const complaintListFilter = (
-  filters: ReportFilters,
+  period: { from: string; to: string },
+  filters: Omit<ReportFilters, 'from' | 'to'>,
   extra: Record<string, unknown> = {},
   categories: readonly CategoryNode[] = []
 ): Record<string, unknown> => {
-  const filter: Record<string, unknown> = {
-    receivedAt_gte: dayInstant(filters.from),
-    receivedAt_lt: dayInstant(filters.to),
-  };
+  const filter: Record<string, unknown> = { receivedAt_gte: period.from, receivedAt_lt: period.to };
   if (filters.categoryId) {
     const ids = categorySubtree(filters.categoryId, categories);
     filter.categoryId = ids.length > 1 ? ids : filters.categoryId;
@@ -206,7 +202,7 @@ export const paretoBars = (rows: readonly RootCauseReportRow[], { maxBars = 12, 
   if (total === 0) return [];
   const head = sorted.length > maxBars ? sorted.slice(0, maxBars - 1) : sorted;
   const tail = sorted.length > maxBars ? sorted.slice(maxBars - 1) : [];
-  const items = head.map((r) => ({ id: r.rootCauseId, label: r.title || r.code, code: r.code, count: r.count }));
+  const items: Array<Pick<ParetoBar, 'id' | 'label' | 'code' | 'count'>> = head.map((r) => ({ id: r.rootCauseId, label: r.title || r.code, code: r.code, count: r.count }));
   if (tail.length) items.push({ id: null, label: otherLabel, code: null, count: tail.reduce((s, r) => s + r.count, 0) });
   let running = 0;
   return items.map((item) => {

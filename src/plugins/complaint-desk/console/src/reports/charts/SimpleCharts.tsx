@@ -66,9 +66,7 @@ export const CategoryBarChart = ({
     id: 'band',
     scaleType: 'band' as const,
     data: [...categories],
-    reverse: !horizontal && rtl,
     valueFormatter: (v: string, context: { location: string }) => (context.location === 'tick' ? shorten(v, horizontal ? 28 : compact ? 10 : 18) : v),
-    ...(horizontal ? { width: compact ? 90 : 180 } : {}),
   };
   const linear = {
     id: 'value',
@@ -77,8 +75,8 @@ export const CategoryBarChart = ({
     valueFormatter: tick,
     tickMinStep: percent ? undefined : 1,
     ...(percent ? { min: 0, max: 100 } : {}),
-    ...(horizontal ? { reverse: rtl } : { position: rtl ? ('right' as const) : ('left' as const), width: compact ? 40 : 64 }),
   };
+  const side = rtl ? ('right' as const) : ('left' as const);
   return (
     <BarChart
       height={height}
@@ -86,8 +84,8 @@ export const CategoryBarChart = ({
       layout={horizontal ? 'horizontal' : 'vertical'}
       disableKeyboardNavigation={false}
       hideLegend={compact || series.length < 2}
-      xAxis={[horizontal ? linear : band]}
-      yAxis={[horizontal ? { ...band, position: rtl ? 'right' : 'left' } : linear]}
+      xAxis={horizontal ? [{ ...linear, reverse: rtl }] : [{ ...band, reverse: rtl }]}
+      yAxis={horizontal ? [{ ...band, position: side, width: compact ? 90 : 180 }] : [{ ...linear, position: side, width: compact ? 40 : 64 }]}
       series={series.map((s, i) => ({
         id: s.id,
         label: s.label,

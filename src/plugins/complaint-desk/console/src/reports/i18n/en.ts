@@ -3,6 +3,7 @@ const messages = {
   intro: 'Continuous-improvement reports: what keeps coming back, how fast we answer, and whether our actions work.',
   open: 'Open the report',
   back: 'All reports',
+  all: 'All reports',
   names: {
     'root-causes': 'Recurring root causes (Pareto)',
     trends: 'Complaint trends',
