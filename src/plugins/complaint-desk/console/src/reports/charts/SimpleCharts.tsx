@@ -28,6 +28,8 @@ interface CategoryChartProps {
   horizontal?: boolean;
   stacked?: boolean;
   compact?: boolean;
+  /** Show the legend even in the compact form (series that must be told apart). */
+  legend?: boolean;
   title: string;
 }
 
@@ -57,6 +59,7 @@ export const CategoryBarChart = ({
   horizontal = false,
   stacked = false,
   compact = false,
+  legend = false,
   title,
 }: CategoryChartProps) => {
   const { rtl, value, tick } = useFormat(percent);
@@ -83,7 +86,7 @@ export const CategoryBarChart = ({
       title={title}
       layout={horizontal ? 'horizontal' : 'vertical'}
       disableKeyboardNavigation={false}
-      hideLegend={compact || series.length < 2}
+      hideLegend={(compact && !legend) || series.length < 2}
       xAxis={horizontal ? [{ ...linear, reverse: rtl }] : [{ ...band, reverse: rtl }]}
       yAxis={horizontal ? [{ ...band, position: side, width: compact ? 90 : 180 }] : [{ ...linear, position: side, width: compact ? 40 : 64 }]}
       series={series.map((s, i) => ({
