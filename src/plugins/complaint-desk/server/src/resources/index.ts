@@ -26,6 +26,7 @@ import {
   MASS_INCIDENT_STATUSES,
   MESSAGE_CHANNELS,
   NOTIFICATION_STATUSES,
+  REGULATOR_CLASSES,
   RESOURCE_ROLES,
   SIX_M,
   SLA_STAGE_VALUES,
@@ -182,6 +183,8 @@ const DEFS = {
     fields: {
       code: { filter: str, sort: true, write: true, required: true },
       scheme: { filter: en(CATEGORY_SCHEMES), sort: true, write: true, required: true },
+      // The regulator report's class; a subcategory without one takes its nearest ancestor's.
+      regulatorClass: { filter: en(REGULATOR_CLASSES), sort: true, write: true },
       name: { filter: str, sort: true, write: true, required: true, display: true },
       description: { write: true },
       recourseText: { write: true },

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
+import { REPORT_ROLES } from '../../../shared/permissions';
 import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
 
 export interface RouteSpec {
@@ -26,6 +27,8 @@ export function consoleRoutes(): RouteSpec[] {
   const routes: RouteSpec[] = [
     { method: 'GET', path: '/users/me', handler: 'users.me', roles: ALL_STAFF },
     { method: 'POST', path: '/sla/preview', handler: 'sla.preview', roles: ALL_STAFF },
+    // The continuous-improvement reports; agents and specialists get their teams' figures (services/reports.ts).
+    { method: 'GET', path: '/reports/:name', handler: 'reports.find', roles: REPORT_ROLES },
   ];
   for (const def of Object.values(RESOURCES)) {
     const base = `/${def.name}`;

@@ -7,6 +7,7 @@ import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
 import outbox from './outbox';
+import reports from './reports';
 import resources from './resources';
 import setup from './setup';
 import sla from './sla';
@@ -26,6 +27,7 @@ export default {
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
   outbox,
+  reports,
   resources,
   setup,
   sla,
