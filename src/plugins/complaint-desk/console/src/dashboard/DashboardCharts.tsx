@@ -49,8 +49,7 @@ export const DashboardCharts = (props: DashboardChartProps) => {
       return (
         <CategoryBarChart
           horizontal
-          compact
-          height={Math.max(200, props.rows.length * 44 + 60)}
+          height={Math.max(220, props.rows.length * 48 + 80)}
           title={d('panels.top_root_causes', { days: 30 })}
           categories={props.rows.map((row) => row.title)}
           valueLabel={r('axis.complaints')}

@@ -94,9 +94,9 @@ const CountFigure = ({ testId, title, resource, filter, caption }: { testId: str
   );
 };
 
-const Section = ({ title, action, children, testId }: { title: string; action?: ReactNode; children: ReactNode; testId: string }) => (
-  <Card data-testid={testId} sx={{ display: 'flex', flexDirection: 'column' }}>
-    <CardHeader title={title} titleTypographyProps={{ variant: 'subtitle1', component: 'h3' }} action={action} sx={{ textAlign: 'start', pb: 0 }} />
+const Section = ({ title, action, children, testId, wide = false }: { title: string; action?: ReactNode; children: ReactNode; testId: string; wide?: boolean }) => (
+  <Card data-testid={testId} sx={{ display: 'flex', flexDirection: 'column', ...(wide ? { gridColumn: '1 / -1' } : {}) }}>
+    <CardHeader title={title} slotProps={{ title: { variant: 'subtitle1', component: 'h3' } }} action={action} sx={{ textAlign: 'start', pb: 0 }} />
     <CardContent sx={{ flex: 1 }}>{children}</CardContent>
   </Card>
 );
@@ -262,6 +262,7 @@ const QualityPanel = () => {
       </Box>
       <Box sx={grid}>
         <Section
+          wide
           testId="dashboard-top-root-causes"
           title={t('panels.top_root_causes', { days: count(30) })}
           action={<SectionLink to={`/reports/root-causes?${filtersToSearch(current)}`}>{t('panels.open_pareto')}</SectionLink>}

@@ -34,7 +34,7 @@ const treeOrder = (records: readonly RaRecord[]) => {
   return out;
 };
 
-const SELECT_WIDTH = { minWidth: 170 };
+const SELECT_WIDTH = { width: 180 };
 
 /**
  * The filters every report takes (SPEC §8): the period with date pickers in the console's calendar
@@ -82,12 +82,13 @@ export const ReportFilterBar = ({ name, filters, onChange }: ReportFilterBarProp
         {name === 'trends' && (
           <TextField
             select
+            fullWidth={false}
             size="small"
             name="interval"
             label={translate('resources.reports.filters.interval')}
             value={filters.interval ?? 'month'}
             onChange={(e) => set({ interval: e.target.value as ReportFilters['interval'] })}
-            sx={{ minWidth: 120 }}
+            sx={{ width: 130 }}
           >
             {TREND_INTERVALS.map((i) => (
               <MenuItem key={i} value={i}>
@@ -98,12 +99,13 @@ export const ReportFilterBar = ({ name, filters, onChange }: ReportFilterBarProp
         )}
         <TextField
           select
+          fullWidth={false}
           size="small"
           name="categoryId"
           label={translate('resources.reports.filters.category')}
           value={filters.categoryId ?? ''}
           onChange={(e) => set({ categoryId: e.target.value })}
-          sx={{ minWidth: 220 }}
+          sx={{ width: 240 }}
         >
           {all}
           {categoryOptions.map(({ record, depth }) => (
@@ -114,6 +116,7 @@ export const ReportFilterBar = ({ name, filters, onChange }: ReportFilterBarProp
         </TextField>
         <TextField
           select
+          fullWidth={false}
           size="small"
           name="channel"
           label={translate('resources.reports.filters.channel')}
@@ -130,6 +133,7 @@ export const ReportFilterBar = ({ name, filters, onChange }: ReportFilterBarProp
         </TextField>
         <TextField
           select
+          fullWidth={false}
           size="small"
           name="teamId"
           label={translate('resources.reports.filters.team')}
@@ -146,12 +150,13 @@ export const ReportFilterBar = ({ name, filters, onChange }: ReportFilterBarProp
         </TextField>
         <TextField
           select
+          fullWidth={false}
           size="small"
           name="language"
           label={translate('resources.reports.filters.language')}
           value={filters.language ?? ''}
           onChange={(e) => set({ language: e.target.value as ReportFilters['language'] })}
-          sx={{ minWidth: 140 }}
+          sx={{ width: 150 }}
         >
           {all}
           {LANGUAGES.map((l) => (

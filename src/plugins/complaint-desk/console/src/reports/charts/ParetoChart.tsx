@@ -1,10 +1,11 @@
 import { useTheme } from '@mui/material';
-import { BarPlot } from '@mui/x-charts/BarChart';
+import { BarPlot, FocusedBar } from '@mui/x-charts/BarChart';
 import { ChartsAxisHighlight } from '@mui/x-charts/ChartsAxisHighlight';
-import { ChartsContainer } from '@mui/x-charts/ChartsContainer';
+import { ChartsDataProvider } from '@mui/x-charts/ChartsDataProvider';
 import { ChartsGrid } from '@mui/x-charts/ChartsGrid';
 import { ChartsLegend } from '@mui/x-charts/ChartsLegend';
 import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
+import { ChartsSurface } from '@mui/x-charts/ChartsSurface';
 import { ChartsTooltip } from '@mui/x-charts/ChartsTooltip';
 import { ChartsXAxis } from '@mui/x-charts/ChartsXAxis';
 import { ChartsYAxis } from '@mui/x-charts/ChartsYAxis';
@@ -48,111 +49,116 @@ export const ParetoChart = ({ bars, onSelect, height = 420, compact = false }: P
   const lineLabel = translate('resources.reports.axis.cumulative_share');
 
   return (
-    <ChartsWrapper legendPosition={{ vertical: 'top', horizontal: 'center' }} hideLegend={compact}>
-      <ChartsContainer
-        height={height}
-        title={translate('resources.reports.pareto.title')}
-        desc={translate('resources.reports.pareto.desc')}
-        disableKeyboardNavigation={false}
-        margin={{ top: 16, bottom: compact ? 8 : 16, left: 8, right: 8 }}
-        xAxis={[
-          {
-            id: 'causes',
-            scaleType: 'band',
-            data: labels,
-            reverse: rtl,
-            categoryGapRatio: 0.25,
-            height: compact ? 40 : 96,
-            tickLabelStyle: compact ? { fontSize: 10 } : { angle: rtl ? 35 : -35, textAnchor: 'end', fontSize: 12 },
-            valueFormatter: (value: string, context) =>
-              context.location === 'tick' ? shorten(value, compact ? 10 : 26) : value,
-            // One colour for the vital few, a muted one for the rest.
-            colorMap: {
-              type: 'ordinal',
-              values: labels,
-              colors: bars.map((b) => (b.vital ? theme.palette.primary.main : muted)),
-            },
-          },
-        ]}
-        yAxis={[
-          {
-            id: 'count',
-            scaleType: 'linear',
-            position: rtl ? 'right' : 'left',
-            label: compact ? undefined : translate('resources.reports.axis.complaints'),
-            valueFormatter: (v: number) => formatCount(v, locale),
-            tickMinStep: 1,
-            width: compact ? 36 : 64,
-          },
-          {
-            id: 'share',
-            scaleType: 'linear',
-            position: rtl ? 'left' : 'right',
-            min: 0,
-            max: 100,
-            label: compact ? undefined : translate('resources.reports.axis.cumulative_share'),
-            valueFormatter: (v: number) => formatPercent(v, locale, 0),
-            width: compact ? 44 : 64,
-          },
-        ]}
-        series={[
-          {
-            id: 'count',
-            type: 'bar',
-            label: barsLabel,
-            data: bars.map((b) => b.count),
-            yAxisId: 'count',
-            color: theme.palette.primary.main,
-            valueFormatter: (v, { dataIndex }) =>
-              v === null
-                ? ''
-                : translate('resources.reports.pareto.tooltip_count', {
-                    count: count(v),
-                    share: percent(bars[dataIndex]?.share ?? null),
-                  }),
-          },
-          {
-            id: 'cumulative',
-            type: 'line',
-            label: lineLabel,
-            data: bars.map((b) => b.cumulative),
-            yAxisId: 'share',
-            color: theme.palette.warning.dark,
-            showMark: !compact,
-            valueFormatter: (v) => percent(v),
-          },
-        ]}
-      >
-        <ChartsGrid horizontal />
-        <BarPlot
-          borderRadius={2}
-          onItemClick={
-            onSelect
-              ? (_event, item) => {
-                  const bar = bars[item.dataIndex];
-                  if (bar && bar.id !== null) onSelect(bar);
-                }
-              : undefined
-          }
-        />
-        <LinePlot />
-        <MarkPlot />
-        <ChartsReferenceLine
-          y={PARETO_MARK}
-          axisId="share"
-          label={compact ? undefined : translate('resources.reports.pareto.mark', { percent: formatPercent(PARETO_MARK, locale, 0) })}
-          labelAlign={rtl ? 'start' : 'end'}
-          lineStyle={{ strokeDasharray: '6 4', stroke: theme.palette.error.main }}
-          labelStyle={{ fill: theme.palette.error.main, fontSize: 12 }}
-        />
-        <ChartsXAxis axisId="causes" />
-        <ChartsYAxis axisId="count" />
-        <ChartsYAxis axisId="share" />
-        <ChartsAxisHighlight x="band" />
+    <ChartsDataProvider
+      height={height}
+      disableKeyboardNavigation={false}
+      margin={{ top: 16, bottom: compact ? 8 : 16, left: 8, right: 8 }}
+      xAxis={[
+        {
+          id: 'causes',
+          scaleType: 'band',
+          data: labels,
+          reverse: rtl,
+          categoryGapRatio: 0.25,
+          height: compact ? 40 : 96,
+          tickLabelStyle: compact ? { fontSize: 10 } : { angle: -35, textAnchor: 'end', fontSize: 12 },
+          valueFormatter: (value: string, context) => (context.location === 'tick' ? shorten(value, compact ? 10 : 26) : value),
+        },
+      ]}
+      yAxis={[
+        {
+          id: 'count',
+          scaleType: 'linear',
+          position: rtl ? 'right' : 'left',
+          label: compact ? undefined : translate('resources.reports.axis.complaints'),
+          valueFormatter: (v: number) => formatCount(v, locale),
+          tickMinStep: 1,
+          width: compact ? 36 : 64,
+        },
+        {
+          id: 'share',
+          scaleType: 'linear',
+          position: rtl ? 'left' : 'right',
+          min: 0,
+          max: 100,
+          label: compact ? undefined : translate('resources.reports.axis.cumulative_share'),
+          valueFormatter: (v: number) => formatPercent(v, locale, 0),
+          width: compact ? 44 : 64,
+        },
+      ]}
+      series={[
+        {
+          id: 'count',
+          type: 'bar',
+          label: barsLabel,
+          data: bars.map((b) => b.count),
+          yAxisId: 'count',
+          color: theme.palette.primary.main,
+          // One colour for the vital few, a muted one for the rest.
+          colorGetter: ({ dataIndex }) => (bars[dataIndex]?.vital ? theme.palette.primary.main : muted),
+          valueFormatter: (v, { dataIndex }) =>
+            v === null
+              ? ''
+              : translate('resources.reports.pareto.tooltip_count', {
+                  count: count(v),
+                  share: percent(bars[dataIndex]?.share ?? null),
+                }),
+        },
+        {
+          id: 'cumulative',
+          type: 'line',
+          label: lineLabel,
+          data: bars.map((b) => b.cumulative),
+          yAxisId: 'share',
+          color: theme.palette.warning.dark,
+          showMark: !compact,
+          valueFormatter: (v) => percent(v),
+        },
+      ]}
+    >
+      <ChartsWrapper legendPosition={{ vertical: 'top', horizontal: 'center' }} hideLegend={compact}>
+        {!compact && <ChartsLegend />}
+        <ChartsSurface title={translate('resources.reports.pareto.title')} desc={translate('resources.reports.pareto.desc')}>
+          <ChartsGrid horizontal />
+          <BarPlot
+            borderRadius={2}
+            onItemClick={
+              onSelect
+                ? (_event, item) => {
+                    const bar = bars[item.dataIndex];
+                    if (bar && bar.id !== null) onSelect(bar);
+                  }
+                : undefined
+            }
+          />
+          <LinePlot />
+          <MarkPlot />
+          <ChartsReferenceLine
+            y={PARETO_MARK}
+            axisId="share"
+            label={
+              compact
+                ? undefined
+                : translate('resources.reports.pareto.mark', {
+                    percent: formatPercent(PARETO_MARK, locale, 0),
+                  })
+            }
+            labelAlign={rtl ? 'start' : 'end'}
+            lineStyle={{
+              strokeDasharray: '6 4',
+              stroke: theme.palette.error.main,
+            }}
+            labelStyle={{ fill: theme.palette.error.main, fontSize: 12 }}
+          />
+          <ChartsXAxis axisId="causes" />
+          <ChartsYAxis axisId="count" />
+          <ChartsYAxis axisId="share" />
+          <ChartsAxisHighlight x="band" />
+          <FocusedBar />
+        </ChartsSurface>
         <ChartsTooltip trigger="axis" />
-      </ChartsContainer>
-      {!compact && <ChartsLegend />}
-    </ChartsWrapper>
+      </ChartsWrapper>
+    </ChartsDataProvider>
   );
 };
 
