@@ -33,7 +33,7 @@ afterAll(async () => {
 const routes = consoleRoutes().filter((r) => !r.path.includes(':action'));
 /** Routes that answer 400 without a query get a harmless one (the duplicate check needs a phone or email). */
 const QUERY: Record<string, string> = { '/complaints/duplicates': '?phone=%2B10000000' };
-const urlOf = (path: string) => `/api/complaint-desk${path.replace(':id', MISSING)}${QUERY[path] ?? ''}`;
+const urlOf = (path: string) => `/api/complaint-desk${path.replace(':id', MISSING).replace(':name', 'root-causes')}${QUERY[path] ?? ''}`;
 /** What an admitted role gets for a harmless request (empty body, a missing id). */
 const admitted = (method: string, path: string, handler: string) =>
   handler === 'resources.notAllowed' ? 405 : method === 'GET' ? (path.includes(':id') ? 404 : 200) : method === 'POST' ? 400 : 404;

@@ -164,7 +164,7 @@ describe('the nine reports on the fixture', () => {
     const jalali = await report('director', 'trends', `${PERIOD}&interval=month&locale=fa`);
     expect(jalali.body.calendar).toBe('jalali');
     expect(jalali.body.rows.map((r: any) => [r.bucket, r.start, r.received, r.resolved])).toEqual([
-      ['1404-10-11', '2025-12-31T20:30:00.000Z', 2, 1],
+      ['1404-10-01', '2025-12-31T20:30:00.000Z', 2, 1],
       ['1404-11-01', '2026-01-20T20:30:00.000Z', 2, 1],
       ['1404-12-01', '2026-02-19T20:30:00.000Z', 1, 1],
       ['1405-01-01', '2026-03-20T20:30:00.000Z', 1, 0],
@@ -328,5 +328,43 @@ describe('access', () => {
     const other = await report('specialist', 'root-causes', `${PERIOD}&teamId=${ids.T1}`);
     expect(other.status).toBe(403);
     expect(other.body.error.details.reason).toBe('team_scope');
+  });
+});
+
+describe('root causes on complaints', () => {
+  const list = (role: string, filter: unknown, extra = '') =>
+    call(base, jwt[role], 'GET', `/api/complaint-desk/complaints?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent('["receivedAt","ASC"]')}&range=[0,49]${extra}`);
+
+  it('the complaint record carries rootCauseIds', async () => {
+    const one = await call(base, jwt.director, 'GET', `/api/complaint-desk/complaints/${ids.c2}`);
+    expect(one.status).toBe(200);
+    expect([...one.body.rootCauseIds].sort()).toEqual([ids.R1, ids.R2].sort());
+    const none = await call(base, jwt.director, 'GET', `/api/complaint-desk/complaints/${ids.c6}`);
+    expect(none.body.rootCauseIds).toEqual([]);
+  });
+
+  it('the complaint list filters by root cause, one or several', async () => {
+    const r1 = await list('director', { rootCauseIds: ids.R1 });
+    expect(r1.status).toBe(200);
+    expect(r1.body.map((c: any) => c.id)).toEqual([ids.c7, ids.c1, ids.c2, ids.c3, ids.c8]);
+    expect(r1.headers.get('content-range')).toMatch(/\/5$/);
+    const r2r3 = await list('director', { rootCauseIds: [ids.R2, ids.R3] });
+    expect(r2r3.body.map((c: any) => c.id)).toEqual([ids.c2, ids.c4, ids.c5]);
+    const drill = await list('director', { rootCauseIds: ids.R1, receivedAt_gte: '2025-12-31T20:30:00.000Z', receivedAt_lt: '2026-03-31T20:30:00.000Z' });
+    // The Pareto's drill-down: a root cause within the report's period.
+    expect(drill.status).toBe(200);
+    expect(drill.body.map((c: any) => c.id)).toEqual([ids.c1, ids.c2, ids.c3]);
+    expect((await list('director', { rootCauseIds: 'nosuchcause' })).body).toEqual([]);
+  });
+
+  it('the root-cause list counts complaints in the chosen period', async () => {
+    const res = await call(base, jwt.director, 'GET', `/api/complaint-desk/root-causes?sort=${encodeURIComponent('["code","ASC"]')}&complaintsFrom=2026-01-01&complaintsTo=2026-04-01`);
+    expect(res.status).toBe(200);
+    expect(res.body.map((r: any) => [r.code, r.complaintCount])).toEqual([['RC-1', 3], ['RC-2', 2], ['RC-3', 1]]);
+    const wider = await call(base, jwt.agent, 'GET', `/api/complaint-desk/root-causes/${ids.R1}?complaintsFrom=2025-12-01&complaintsTo=2026-05-01`);
+    expect(wider.body).toMatchObject({ id: ids.R1, complaintCount: 5 });
+    const bad = await call(base, jwt.director, 'GET', '/api/complaint-desk/root-causes?complaintsFrom=2026-05-01&complaintsTo=2026-01-01');
+    expect(bad.status).toBe(400);
+    expect(paths(bad)).toEqual(['complaintsFrom']);
   });
 });

@@ -106,7 +106,10 @@ export interface RootCauseReportRow {
  * first and last buckets are cut to the period.
  */
 export interface TrendReportRow {
-  /** The bucket's first local day, `YYYY-MM-DD` in the report's calendar (Jalali digits are Latin). */
+  /**
+   * The calendar bucket's first day, `YYYY-MM-DD` in the report's calendar (Jalali with Latin
+   * digits), even when the period starts later in it: it names the day, week or month.
+   */
   bucket: string;
   /** The instants the bucket covers, `[start, end)`, ISO 8601 UTC. */
   start: string;

@@ -42,6 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const resources = () => getService(strapi, 'resources');
   const complaints = () => getService(strapi, 'complaints');
   const users = () => getService(strapi, 'users');
+  const reports = () => getService(strapi, 'reports');
 
   return {
     async find(ctx: any) {
@@ -59,6 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const query = resources().parse(def, raw, caller);
           result = def.name === 'users' ? await users().list(query, caller) : await resources().list(def, query, caller);
           offset = query.offset;
+          if (def.name === 'root-causes') result.rows = await reports().withComplaintCounts(result.rows, ctx.query);
         }
         ctx.set('Content-Range', contentRange(def.name, offset, result.rows.length, result.total));
         ctx.body = result.rows;
@@ -71,6 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const caller = callerOf(ctx);
         if (def.name === 'complaints') ctx.body = await complaints().read(ctx.params.id, caller);
         else if (def.name === 'users') ctx.body = await users().read(ctx.params.id);
+        else if (def.name === 'root-causes') ctx.body = (await reports().withComplaintCounts([await resources().read(def, ctx.params.id, caller)], ctx.query))[0];
         else ctx.body = await resources().read(def, ctx.params.id, caller, ctx.query.locale);
       });
     },

@@ -141,6 +141,8 @@ const DEFS = {
       massIncidentId: rel('massIncident', 'mass-incident', { write: false }),
       cftReviewId: rel('cftReview', 'cft-review', { write: false }),
       slaPolicyId: rel('slaPolicy', 'sla-policy', { write: false }),
+      // Read here; set by a concluded CFT review or the resolve action. Filter: the complaints of a root cause.
+      rootCauseIds: { attr: 'rootCauses', target: uid('root-cause'), many: true, write: false, filter: true },
     },
     roles: RESOURCE_ROLES.complaints,
     defaultSort: { field: 'receivedAt', order: 'DESC' },
@@ -366,6 +368,8 @@ const DEFS = {
     },
     relations: { parentId: rel('parent', 'root-cause') },
     roles: RESOURCE_ROLES['root-causes'],
+    // Complaints received in the period `complaintsFrom`/`complaintsTo` name (services/reports.ts).
+    computed: { complaintCount: {} },
     defaultSort: { field: 'code', order: 'ASC' },
   },
   'corrective-actions': {

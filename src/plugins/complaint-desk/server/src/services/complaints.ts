@@ -142,7 +142,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     const needs = entities.map((e) => (asNeeded ? snapshotNeeds(e.status) : { approvals: true, surveys: true }));
     const approvalIds = entities.filter((_e, i) => needs[i].approvals).map((e) => e.id);
     const surveyIds = entities.filter((_e, i) => needs[i].surveys).map((e) => e.id);
-    const [approvals, surveys, calendars] = await Promise.all([
+    const [approvals, surveys, calendars, rootCauses] = await Promise.all([
       approvalIds.length
         ? strapi.db.query(uid('approval') as any).findMany({
             where: { complaint: { id: { $in: approvalIds } }, decision: 'pending' },
@@ -154,6 +154,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         ? strapi.db.query(uid('survey') as any).findMany({ where: { complaint: { id: { $in: surveyIds } } }, select: ['documentId', 'createdAt'], populate: { complaint: { select: ['id'] } } })
         : [],
       sla().calendarsByPolicy([...new Set(entities.map((e) => e.slaPolicy?.documentId).filter(Boolean))] as string[]),
+      getService(strapi, 'reports').complaintRootCauses(entities.map((e) => Number(e.id))),
     ]);
     const group = (list: any[]) => {
       const by = new Map<number, any[]>();
@@ -172,6 +173,8 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       entity.approvals = approvalsBy.get(entity.id) ?? [];
       entity.surveys = surveysBy.get(entity.id) ?? [];
       entity.calendar = entity.slaPolicy ? (calendars.get(entity.slaPolicy.documentId) ?? null) : null;
+      // The record's rootCauseIds (one statement for the page).
+      entity.rootCauses = rootCauses.get(Number(entity.id)) ?? [];
     }
     return entities;
   }

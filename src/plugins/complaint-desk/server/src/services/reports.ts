@@ -35,7 +35,7 @@ import {
   reportScope,
 } from '../domain/reports/definitions';
 import { categorySubtree, pareto, regulatorRows, shareOf } from '../domain/reports/maths';
-import { parseReportQuery, type ParsedReportQuery } from '../domain/reports/query';
+import { parseCountPeriod, parseReportQuery, type ParsedReportQuery } from '../domain/reports/query';
 import { badRequest, forbidden } from '../errors';
 import type { Caller } from './resources';
 
@@ -204,6 +204,22 @@ const createReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** Root causes' ids per complaint row id (the complaint record's `rootCauseIds`). */
+    complaintRootCauses(complaintIds: number[]) {
+      return db().complaintRootCauses(complaintIds);
+    },
+
+    /**
+     * Root-cause records with `complaintCount`: complaints received in the period the query's
+     * `complaintsFrom`/`complaintsTo` name (twelve months by default), over all teams.
+     */
+    async withComplaintCounts<R extends { id?: unknown }>(records: R[], raw: Record<string, unknown>): Promise<Array<R & { complaintCount: number }>> {
+      const period = parseCountPeriod(raw, await timeZone(), new Date());
+      if (!period.ok) throw badRequest('Invalid complaint-count period', period.issues);
+      const counts = await db().rootCauseComplaintCounts(records.map((r) => String(r.id)), period.from, period.to);
+      return records.map((r) => ({ ...r, complaintCount: counts.get(String(r.id)) ?? 0 }));
+    },
+
     /** A report as JSON (`ReportResult`) for the caller; 400 for a bad query, 403 outside the caller's scope. */
     async run(name: string, raw: Record<string, unknown>, caller: Caller): Promise<{ result: ReportResult; query: ParsedReportQuery }> {
       const scope = reportScope(caller.role);

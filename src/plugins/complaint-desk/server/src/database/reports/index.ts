@@ -304,6 +304,40 @@ export function createReportQueries(strapi: Core.Strapi) {
         .select({ id: 'id', documentId: 'document_id', code: columnOf(strapi, 'root-cause', 'code'), title: columnOf(strapi, 'root-cause', 'title'), sixM: columnOf(strapi, 'root-cause', 'sixM') });
     },
 
+    /** The root causes linked to each complaint (by complaint row id), in link order. */
+    async complaintRootCauses(complaintIds: number[]): Promise<Map<number, Array<{ documentId: string }>>> {
+      const out = new Map<number, Array<{ documentId: string }>>();
+      if (!complaintIds.length) return out;
+      const rl = link('complaint', 'rootCauses');
+      const rows: Row[] = await knex()
+        .from(`${rl.table} as l`)
+        .join(`${tableOf(strapi, 'root-cause')} as r`, 'r.id', `l.${rl.inverseJoinColumn.name}`)
+        .whereIn(`l.${rl.joinColumn.name}`, complaintIds)
+        .orderBy('l.id')
+        .select({ complaint: `l.${rl.joinColumn.name}`, documentId: 'r.document_id' });
+      for (const r of rows) {
+        const id = n(r.complaint);
+        const list = out.get(id) ?? [];
+        list.push({ documentId: String(r.documentId) });
+        out.set(id, list);
+      }
+      return out;
+    },
+
+    /** Complaints received in `[from, to)` per root cause, for the given root causes (by documentId). */
+    async rootCauseComplaintCounts(rootCauseDocumentIds: string[], from: Date, to: Date): Promise<Map<string, number>> {
+      if (!rootCauseDocumentIds.length) return new Map();
+      const rl = link('complaint', 'rootCauses');
+      const rows: Row[] = await complaints({ from, to })
+        .join(`${rl.table} as l`, `l.${rl.joinColumn.name}`, 'c.id')
+        .join(`${tableOf(strapi, 'root-cause')} as r`, 'r.id', `l.${rl.inverseJoinColumn.name}`)
+        .whereIn('r.document_id', rootCauseDocumentIds)
+        .groupBy('r.document_id')
+        .select({ documentId: 'r.document_id' })
+        .count({ n: '*' });
+      return new Map(rows.map((r) => [String(r.documentId), n(r.n)]));
+    },
+
     /** The default SLA policy's calendar's time zone, if any. */
     async defaultTimeZone(): Promise<string | null> {
       const pl = link('sla-policy', 'calendar');

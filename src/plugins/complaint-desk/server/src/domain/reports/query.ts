@@ -140,3 +140,23 @@ export function parseReportQuery(name: string, raw: Record<string, unknown>, tim
     },
   };
 }
+
+/**
+ * The period of the root-cause list's `complaintCount` (`complaintsFrom`, `complaintsTo`, read like
+ * a report's `from` and `to`; by default the twelve months before now). Issues name the parameter.
+ */
+export function parseCountPeriod(raw: Record<string, unknown>, timeZone: string, now: Date): { ok: true; from: Date; to: Date } | { ok: false; issues: Issue[] } {
+  const read = (key: 'complaintsFrom' | 'complaintsTo'): Date | null | undefined => {
+    const v = raw[key];
+    if (v === undefined) return undefined;
+    return typeof v === 'string' && (DATE_ONLY.test(v) || INSTANT.test(v)) ? instantOf(v, timeZone) : null;
+  };
+  const to = read('complaintsTo');
+  if (to === null) return { ok: false, issues: [{ path: 'complaintsTo', message: 'must be a date (YYYY-MM-DD) or an ISO 8601 instant with its offset' }] };
+  const until = to ?? now;
+  const from = read('complaintsFrom');
+  if (from === null) return { ok: false, issues: [{ path: 'complaintsFrom', message: 'must be a date (YYYY-MM-DD) or an ISO 8601 instant with its offset' }] };
+  const since = from ?? monthsBefore(until, DEFAULT_PERIOD_MONTHS);
+  if (since.getTime() >= until.getTime()) return { ok: false, issues: [{ path: 'complaintsFrom', message: 'must be before complaintsTo' }] };
+  return { ok: true, from: since, to: until };
+}
