@@ -219,23 +219,23 @@ describe('drill-down to the complaint list', () => {
   });
 
   it("filters by the report's period (as instants), its filters and the bar clicked", () => {
-    expect(complaintListFilter(period, { categoryId: 'a', channel: 'phone', teamId: 't', language: 'zh' }, { rootCauseId: 'rc1' }, categories)).toEqual({
+    expect(complaintListFilter(period, { categoryId: 'a', channel: 'phone', teamId: 't', language: 'zh' }, { rootCauseIds: 'rc1' }, categories)).toEqual({
       receivedAt_gte: period.from,
       receivedAt_lt: period.to,
       categoryId: ['a', 'a1'],
       channel: 'phone',
       teamId: 't',
       language: 'zh',
-      rootCauseId: 'rc1',
+      rootCauseIds: 'rc1',
     });
     expect(complaintListFilter(period, { categoryId: 'b' }, {}, categories)).toMatchObject({ categoryId: 'b' });
   });
 
   it("is a react-admin list route with the filter in the URL", () => {
-    const path = complaintListPath({ rootCauseId: 'rc 1' });
+    const path = complaintListPath({ rootCauseIds: 'rc 1' });
     expect(path.startsWith('/complaints?')).toBe(true);
     const params = new URLSearchParams(path.split('?')[1]);
-    expect(JSON.parse(params.get('filter')!)).toEqual({ rootCauseId: 'rc 1' });
+    expect(JSON.parse(params.get('filter')!)).toEqual({ rootCauseIds: 'rc 1' });
   });
 });
 

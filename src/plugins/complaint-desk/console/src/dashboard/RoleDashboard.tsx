@@ -278,7 +278,7 @@ const QualityPanel = () => {
               <DashboardCharts
                 kind="root-causes"
                 rows={comparison}
-                links={comparison.map((r) => complaintListPath(complaintListFilter(thisPeriod.data!.query, {}, { rootCauseId: r.rootCauseId })))}
+                links={comparison.map((r) => complaintListPath(complaintListFilter(thisPeriod.data!.query, {}, { rootCauseIds: r.rootCauseId })))}
               />
             </Suspense>
           )}

@@ -100,7 +100,7 @@ const RootCausesView = ({ answer, filters, categories }: ReportViewProps<'root-c
   const navigate = useNavigate();
   const bars = paretoBars(answer.rows, { otherLabel: f('pareto.other') });
   const listPath = (row: Pick<RootCauseReportRow, 'rootCauseId'>) =>
-    complaintListPath(complaintListFilter(answer.query, filters, { rootCauseId: row.rootCauseId }, categories));
+    complaintListPath(complaintListFilter(answer.query, filters, { rootCauseIds: row.rootCauseId }, categories));
   const vital = bars.filter((b) => b.vital);
   const total = answer.rows.filter((r) => r.count > 0).length;
   const vitalShare = vital.length ? vital[vital.length - 1].cumulative : 0;
@@ -214,7 +214,7 @@ const CapaView = ({ answer, filters, categories, title }: ReportViewProps<'capa-
   const evidencePath = (r: CapaEffectivenessReportRow) => {
     const end = new Date(new Date(r.implementedAt).getTime() + r.verificationWindowDays * 86_400_000).toISOString();
     const base = complaintListFilter(answer.query, { ...filters, categoryId: r.categoryId ?? undefined }, {}, categories);
-    return complaintListPath({ ...base, rootCauseId: r.rootCauseId, receivedAt_gte: r.implementedAt, receivedAt_lt: end });
+    return complaintListPath({ ...base, rootCauseIds: r.rootCauseId, receivedAt_gte: r.implementedAt, receivedAt_lt: end });
   };
   return (
     <>

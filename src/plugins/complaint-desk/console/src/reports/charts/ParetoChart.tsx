@@ -52,6 +52,8 @@ export const ParetoChart = ({ bars, onSelect, height = 420, compact = false }: P
     <ChartsDataProvider
       height={height}
       disableKeyboardNavigation={false}
+      // Enter or Space on the focused bar opens it, as a click does.
+      experimentalFeatures={{ keyboardActivation: true }}
       margin={{ top: 16, bottom: compact ? 8 : 16, left: 8, right: 8 }}
       xAxis={[
         {

@@ -86,6 +86,7 @@ export const CategoryBarChart = ({
       title={title}
       layout={horizontal ? 'horizontal' : 'vertical'}
       disableKeyboardNavigation={false}
+      experimentalFeatures={{ keyboardActivation: true }}
       hideLegend={(compact && !legend) || series.length < 2}
       xAxis={horizontal ? [{ ...linear, reverse: rtl }] : [{ ...band, reverse: rtl }]}
       yAxis={horizontal ? [{ ...band, position: side, width: compact ? 90 : 180 }] : [{ ...linear, position: side, width: compact ? 40 : 64 }]}
