@@ -168,7 +168,7 @@ describe('the root-cause Pareto', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     const chart = page.locator('[data-testid="pareto-chart"]');
     await chart.locator('.MuiBarChart-element').first().waitFor();
-    const ticks = await chart.locator('.MuiChartsAxis-tickLabel').allInnerTexts();
+    const ticks = await chart.locator('.MuiChartsAxis-tickLabel').allTextContents();
     const numeric = ticks.filter((text) => /[۰-۹]/.test(text));
     expect(numeric.length).toBeGreaterThan(3);
     expect(ticks.join(' ')).not.toMatch(/[0-9]/);
