@@ -102,7 +102,7 @@ const Section = ({ title, action, children, testId, wide = false }: { title: str
 );
 
 const SectionLink = ({ to, children }: { to: string; children: ReactNode }) => (
-  <MuiLink component={Link} to={to} variant="body2" sx={{ display: 'inline-block', mt: 1, me: 1 }}>
+  <MuiLink component={Link} to={to} variant="body2" sx={{ display: 'inline-block', mt: 1, marginInlineEnd: 1 }}>
     {children}
   </MuiLink>
 );
@@ -136,7 +136,7 @@ const ComplaintShortList = ({ filter, sort, testId, when }: { filter: Record<str
             sx={{ textAlign: 'start' }}
             primary={
               <>
-                <Box component="span" dir="ltr" sx={{ fontFamily: 'monospace', me: 1 }}>
+                <Box component="span" dir="ltr" sx={{ fontFamily: 'monospace', marginInlineEnd: 1 }}>
                   {formatTrackingCode(c.trackingCode)}
                 </Box>
                 {c.subject}

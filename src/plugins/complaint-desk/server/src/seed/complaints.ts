@@ -230,7 +230,8 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
     const surveys: ComplaintPlan['surveys'] = [];
 
     for (const [k, step] of steps.entries()) {
-      at += gaps[k];
+      // The acknowledgment is immediate (SPEC §5): it is stamped at the receipt, so its stage is met.
+      at += step.action === 'acknowledge' ? 0 : gaps[k];
       const from = status;
       let to: Status = status;
       if (step.action !== 'acknowledge') {

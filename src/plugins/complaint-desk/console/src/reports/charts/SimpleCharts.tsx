@@ -69,7 +69,7 @@ export const CategoryBarChart = ({
     id: 'band',
     scaleType: 'band' as const,
     data: [...categories],
-    valueFormatter: (v: string, context: { location: string }) => (context.location === 'tick' ? shorten(v, horizontal ? 28 : compact ? 10 : 18) : v),
+    valueFormatter: (v: string, context: { location: string }) => (context.location === 'tick' ? shorten(v, horizontal ? (compact ? 20 : 28) : compact ? 10 : 18) : v),
   };
   const linear = {
     id: 'value',
@@ -89,7 +89,7 @@ export const CategoryBarChart = ({
       experimentalFeatures={{ keyboardActivation: true }}
       hideLegend={(compact && !legend) || series.length < 2}
       xAxis={horizontal ? [{ ...linear, reverse: rtl }] : [{ ...band, reverse: rtl }]}
-      yAxis={horizontal ? [{ ...band, position: side, width: compact ? 90 : 180 }] : [{ ...linear, position: side, width: compact ? 40 : 64 }]}
+      yAxis={horizontal ? [{ ...band, position: side, width: compact ? 130 : 180 }] : [{ ...linear, position: side, width: compact ? 40 : 64 }]}
       series={series.map((s, i) => ({
         id: s.id,
         label: s.label,
