@@ -2,6 +2,7 @@ import { planComplaints } from '../../src/plugins/complaint-desk/server/src/seed
 import { CATEGORIES } from '../../src/plugins/complaint-desk/server/src/seed/data/categories';
 import { CHANNELS as CHANNEL_SEEDS } from '../../src/plugins/complaint-desk/server/src/seed/data/channels';
 import { RESPONSE_TEMPLATES } from '../../src/plugins/complaint-desk/server/src/seed/data/response-templates';
+import { ROOT_CAUSES } from '../../src/plugins/complaint-desk/server/src/seed/data/reference';
 import { LOCALES, type CategorySeed } from '../../src/plugins/complaint-desk/server/src/seed/data/types';
 import { CHANNELS, LANGUAGES, STATUSES } from '../../src/plugins/complaint-desk/server/src/domain/lifecycle';
 import { isValidCanonical } from '../../src/plugins/complaint-desk/server/src/domain/tracking-code';
@@ -41,6 +42,21 @@ describe('demo seed data', () => {
     expect(new Set(a.map((p) => p.fields.channel))).toEqual(new Set(CHANNELS));
     expect(new Set(a.map((p) => p.fields.language))).toEqual(new Set(LANGUAGES));
     expect(new Set(a.map((p) => p.categoryCode))).toEqual(new Set(categories.map((c) => c.code)));
+  });
+
+  it('gives the complaints whose cause is known root causes of the seed, a few causes behind most of them', () => {
+    const codes = new Set(ROOT_CAUSES.map((r) => r.code));
+    const a = plan();
+    const counts = new Map<string, number>();
+    for (const p of a) for (const c of p.rootCauseCodes) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const c of counts.keys()) expect(codes.has(c)).toBe(true);
+    for (const p of a) if (['received', 'in_assessment', 'rejected'].includes(p.fields.status as string) && !p.reviewKey) expect(p.rootCauseCodes).toEqual([]);
+    expect(a.filter((p) => p.rootCauseCodes.length > 0).length).toBeGreaterThan(a.length / 4);
+    const sorted = [...counts.values()].sort((x, y) => y - x);
+    const total = sorted.reduce((s, n) => s + n, 0);
+    // Pareto shape: the top three causes hold at least half of all links, and most causes occur.
+    expect(sorted.slice(0, 3).reduce((s, n) => s + n, 0) / total).toBeGreaterThanOrEqual(0.5);
+    expect(counts.size).toBeGreaterThanOrEqual(8);
   });
 
   it('gives each complaint events consistent with its state', () => {

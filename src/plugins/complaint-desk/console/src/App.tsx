@@ -10,6 +10,7 @@ import { Layout } from './layout/Layout';
 import { ltrCache, ltrTheme, rtlCache, rtlTheme } from './layout/theme';
 import { canAccess } from './permissions/canAccess';
 import { queryClient } from './queryClient';
+import { reportRoutes } from './reports';
 import { RESOURCES } from './resources';
 
 const applyDocumentLocale = (locale: string) => {
@@ -37,11 +38,12 @@ export const App = () => {
         layout={Layout}
         theme={rtl ? rtlTheme : ltrTheme}
       >
-        {(role) =>
-          RESOURCES.filter((entry) => canAccess(role, { action: 'list', resource: entry.name })).map(
+        {(role) => [
+          ...RESOURCES.filter((entry) => canAccess(role, { action: 'list', resource: entry.name })).map(
             ({ group: _group, ...entry }) => <Resource key={entry.name} {...entry} />
-          )
-        }
+          ),
+          reportRoutes(role),
+        ]}
       </Admin>
     </CacheProvider>
   );

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'react-admin';
-import type { ActionName, CapaAction, CftReviewAction, QueueName } from '@contract';
+import type { ActionName, CapaAction, CftReviewAction, QueueName, ReportAnswer, ReportName } from '@contract';
 import { CONSOLE_API_URL } from './config';
 import { getToken, prefetched } from './session';
 import { apiErrorMessage } from './strapi';
@@ -72,8 +72,10 @@ export interface ComplaintDeskDataProvider extends DataProvider {
   slaPreview: (request: SlaPreviewRequest) => Promise<{ due: string[] }>;
   /** `GET /complaints/queue-counts` → the caller's count of every named queue, in one request. */
   queueCounts: () => Promise<Record<QueueName, number>>;
-  /** `GET /reports/{name}` (SPEC §8 reports). */
-  report: <T = unknown>(name: string, params?: Record<string, string>) => Promise<T>;
+  /** `GET /reports/{name}` (SPEC §8 reports) → the report's JSON answer. */
+  report: <N extends ReportName>(name: N, params?: Record<string, string>) => Promise<ReportAnswer<N>>;
+  /** `GET /reports/{name}?format=csv` → the CSV file (UTF-8 with a BOM, columns in `params.locale`'s language). */
+  reportCsv: (name: ReportName, params?: Record<string, string>) => Promise<Blob>;
   /** `GET /customers/{id}/export` → everything held about one customer, as one JSON document. */
   exportCustomer: (id: RaRecord['id']) => Promise<unknown>;
 }
@@ -110,6 +112,19 @@ export const dataProvider: ComplaintDeskDataProvider = {
     const query = new URLSearchParams(params).toString();
     const { json } = await httpClient(`${CONSOLE_API_URL}/reports/${encodeURIComponent(name)}${query ? `?${query}` : ''}`);
     return json;
+  },
+  // A file, not JSON: fetched with the JWT like every call (a plain link would carry no token).
+  reportCsv: async (name, params = {}) => {
+    const query = new URLSearchParams({ ...params, format: 'csv' }).toString();
+    const headers = new Headers({ Accept: 'text/csv' });
+    const token = getToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const response = await fetch(`${CONSOLE_API_URL}/reports/${encodeURIComponent(name)}?${query}`, { headers });
+    if (!response.ok) {
+      const body = await response.json().catch(() => undefined);
+      throw new HttpError(apiErrorMessage(body, response.statusText), response.status, body);
+    }
+    return response.blob();
   },
   exportCustomer: async (id) => (await httpClient(`${CONSOLE_API_URL}/customers/${encodeURIComponent(String(id))}/export`)).json,
 };

@@ -1,5 +1,5 @@
 import { Box, Button, Card, CardActionArea, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
   Title,
@@ -13,7 +13,11 @@ import {
 import { isStaffRole, type QueueName, type ResourceName, type StaffRole } from '@contract';
 import { formatNumber } from '../i18n/locales';
 import { INBOX_FILTER } from '../approvals/types';
+import { PANELS_BY_ROLE } from './dashboardModel';
 import { CARDS_BY_ROLE, overdueActionsFilter, WELCOME_BY_ROLE, type DashboardCardKey } from './dashboardCards';
+
+// The role's panels (figures, short lists, small charts) load in their own chunk after the queue counts.
+const RoleDashboard = lazy(() => import('./RoleDashboard'));
 
 const listUrl = (resource: string, filter: object) =>
   `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -178,6 +182,11 @@ export const Dashboard = () => {
             ))}
           </Box>
         </>
+      )}
+      {role && PANELS_BY_ROLE[role].length > 0 && (
+        <Suspense fallback={<Skeleton variant="rectangular" height={160} sx={{ mt: 3 }} />}>
+          <RoleDashboard role={role} />
+        </Suspense>
       )}
       {role && <Welcome role={role} />}
     </Box>

@@ -2,6 +2,7 @@ import { Divider, ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { useRoleCan } from '../permissions/useRoleCan';
+import { ReportsMenu } from '../reports/ReportsMenu';
 import { MENU_GROUPS, RESOURCES, type MenuGroup, type ResourceEntry } from '../resources';
 
 const ResourceItem = ({ entry }: { entry: ResourceEntry }) => {
@@ -32,7 +33,10 @@ export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
     {MENU_GROUPS.map((group) => (
-      <Group key={group} group={group} />
+      <Fragment key={group}>
+        <Group group={group} />
+        {group === 'quality' && <ReportsMenu />}
+      </Fragment>
     ))}
   </RaMenu>
 );

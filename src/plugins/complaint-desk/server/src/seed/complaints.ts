@@ -28,6 +28,8 @@ export interface ComplaintPlan {
   registeredByRole: StaffRole | null;
   incidentKey: string | null;
   reviewKey: string | null;
+  /** Root causes found for the complaint (codes of ROOT_CAUSES), so the reports have causes to rank. */
+  rootCauseCodes: string[];
   customer: Record<string, unknown> & { externalRef: string };
   fields: Record<string, unknown>;
   events: PlannedEvent[];
@@ -131,6 +133,31 @@ function pathTo(target: Status, variant: number, amount: number): Step[] {
   return steps;
 }
 
+/**
+ * The causes each area's complaints come from, the likeliest first and repeated by weight, so that
+ * the demo's root-cause Pareto has the shape real desks see: a few causes behind most complaints.
+ */
+const AREA_CAUSES: Record<string, readonly string[]> = {
+  network: ['machine.bts-failure', 'machine.bts-failure', 'machine.bts-failure', 'environment.power-outage', 'environment.power-outage', 'environment.weather', 'method.handover'],
+  billing: ['machine.billing-bug', 'machine.billing-bug', 'machine.billing-bug', 'machine.billing-bug', 'method.tariff-change', 'method.tariff-change', 'measurement.meter-error'],
+  service: ['man.training', 'man.training', 'man.rudeness', 'method.handover', 'man.training'],
+  sales: ['method.tariff-change', 'method.tariff-change', 'material.faulty-batch', 'man.training'],
+};
+/** The CFT review's causes, for the complaints it covers. */
+const REVIEW_CAUSES: Record<string, readonly string[]> = { 'outage-review': ['machine.bts-failure', 'method.handover'] };
+/** States in which the complaint's cause has been found: a response was proposed on it, or it was settled. */
+const CAUSE_KNOWN: readonly Status[] = ['response_proposed', 'pending_approval', 'awaiting_customer', 'implementing', 'resolved', 'closed', 'open_external'];
+
+function rootCausesFor(i: number, area: string, status: Status, reviewKey: string | null): string[] {
+  if (reviewKey && REVIEW_CAUSES[reviewKey]) return [...REVIEW_CAUSES[reviewKey]];
+  if (!CAUSE_KNOWN.includes(status)) return [];
+  const causes = AREA_CAUSES[area] ?? AREA_CAUSES.service;
+  const first = causes[(i * 3) % causes.length];
+  // Some complaints have two causes (a defect and a hand-over that hid it, say).
+  const second = i % 9 === 4 ? causes.find((c) => c !== first) : undefined;
+  return second ? [first, second] : [first];
+}
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -203,7 +230,8 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
     const surveys: ComplaintPlan['surveys'] = [];
 
     for (const [k, step] of steps.entries()) {
-      at += gaps[k];
+      // The acknowledgment is immediate (SPEC §5): it is stamped at the receipt, so its stage is met.
+      at += step.action === 'acknowledge' ? 0 : gaps[k];
       const from = status;
       let to: Status = status;
       if (step.action !== 'acknowledge') {
@@ -298,6 +326,7 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
     const isoOrNull = (v: number | null | undefined) => (v === null || v === undefined ? null : new Date(v).toISOString());
     const dueAt = isoOrNull(current[1]);
 
+    const reviewKey = area === 'network' && i % 12 === 0 && status !== 'received' ? 'outage-review' : null;
     return { stage, stageStart: current[0], lastAt: at, plan: {
       trackingCode,
       categoryCode,
@@ -305,7 +334,8 @@ export function planComplaints(opts: { total: number; categoryCodes: string[]; c
       assigneeRole: assignee,
       registeredByRole: events[0].actorRole === 'agent' ? 'agent' : null,
       incidentKey: area === 'network' && i % 6 === 0 ? 'outage-north' : area === 'billing' && i % 6 === 0 ? 'double-billing' : null,
-      reviewKey: area === 'network' && i % 12 === 0 && status !== 'received' ? 'outage-review' : null,
+      reviewKey,
+      rootCauseCodes: rootCausesFor(i, area, status, reviewKey),
       customer: {
         externalRef: `demo-${customerNo}`,
         name: nameList[customerNo % nameList.length],

@@ -227,6 +227,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Log = () => {}, { compl
         categories,
         incidents,
         reviews,
+        rootCauses,
         policyId,
       }),
     );
@@ -243,6 +244,7 @@ interface WriteContext {
   categories: Ids;
   incidents: Ids;
   reviews: Ids;
+  rootCauses: Ids;
   policyId: string;
 }
 
@@ -265,6 +267,7 @@ async function writeComplaint(strapi: Core.Strapi, plan: ComplaintPlan, ctx: Wri
       registeredBy: actorId(plan.registeredByRole),
       massIncident: plan.incidentKey ? ctx.incidents[plan.incidentKey] : null,
       cftReview: plan.reviewKey ? ctx.reviews[plan.reviewKey] : null,
+      rootCauses: plan.rootCauseCodes.map((code) => ctx.rootCauses[code]),
       slaPolicy: ctx.policyId,
     },
   });
