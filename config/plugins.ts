@@ -34,6 +34,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         smtp: smtp(env),
         mailFrom: env('MAIL_FROM', 'Complaint Desk <complaints@localhost>'),
         sms: { url: env('SMS_GATEWAY_URL', null), token: env('SMS_GATEWAY_TOKEN', null) },
+        portalUrl: env('PORTAL_URL', `${env('PUBLIC_URL', 'http://localhost:1337')}/portal`),
         dropDir: env('DELIVERY_DROP_DIR', '.tmp/outbox'),
         pollMs: env.int('DELIVERY_POLL_MS', 1000),
         leaseMs: env.int('DELIVERY_LEASE_MS', 60000),

@@ -26,4 +26,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once.
   const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));
   if (interval > 0) stopSweeper = getService(strapi, 'sla-sweeper').start(interval);
+
+  // Every instance delivers; the claim in database/outbox.ts sends each notification once.
+  getService(strapi, 'delivery').start();
 };

@@ -34,6 +34,8 @@ export interface DeliveryConfig {
   mailFrom: string;
   /** The SMS gateway (generic HTTP JSON); none without a URL. */
   sms: { url: string | null; token: string | null };
+  /** The customer portal's address, for messages' `{{portalUrl}}`. */
+  portalUrl: string;
   /** Where development delivers without a relay (`.eml` and `.json` files), relative to the app. */
   dropDir: string;
   /** How often each server process looks for due notifications, in ms. */
@@ -56,6 +58,7 @@ export const DEFAULT_DELIVERY: DeliveryConfig = {
   smtp: { host: null, port: 587, secure: false, user: null, pass: null },
   mailFrom: 'Complaint Desk <complaints@localhost>',
   sms: { url: null, token: null },
+  portalUrl: 'http://localhost:1337/portal',
   dropDir: '.tmp/outbox',
   pollMs: 1000,
   leaseMs: 60000,

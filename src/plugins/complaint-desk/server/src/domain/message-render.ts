@@ -80,3 +80,17 @@ export function renderMessage(template: TemplateText | null, opts: { templateNam
   const text = fill(t.body, opts.vars);
   return opts.channel === 'email' ? { subject, text, html: toHtml(text, opts.locale) } : { subject, text };
 }
+
+/** The domain of a sender address (`Desk <desk@example.org>` → `example.org`), for Message-IDs. */
+export function senderDomain(from: string): string {
+  const m = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from.trim());
+  return m ? m[1].toLowerCase() : 'localhost';
+}
+
+/**
+ * Runs of four or more digits (ASCII, Persian or Arabic-Indic) replaced by asterisks: a sent
+ * message shown to staff (the development drop) keeps its PIN and numbers to itself.
+ */
+export function maskDigitRuns(text: string): string {
+  return text.replace(/[0-9\u06F0-\u06F9\u0660-\u0669]{4,}/g, (m) => '*'.repeat(m.length));
+}

@@ -3,6 +3,7 @@ import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
+import delivery from './delivery';
 import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
@@ -22,6 +23,7 @@ export default {
   'complaint-query': complaintQuery,
   complaints,
   customers,
+  delivery,
   'demo-seed': demoSeed,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
