@@ -3,6 +3,7 @@ import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
 import customers from './customers';
 import massIncidents from './mass-incidents';
+import notifications from './notifications';
 import resources from './resources';
 import sla from './sla';
 import stockComplaint from './stock-complaint';
@@ -14,6 +15,7 @@ export default {
   'complaint-queues': complaintQueues,
   customers,
   'mass-incidents': massIncidents,
+  notifications,
   resources,
   sla,
   'stock-complaint': stockComplaint,

@@ -82,7 +82,7 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
         sealedOpen = false;
       }
       if (!sealedOpen) throw Object.assign(new Error('The sealed secrets of this notification cannot be opened (ENCRYPTION_KEY changed?)'), { permanent: true });
-      const vars = { portalUrl: s.portalUrl, dueDate: row.dueAt ? formatDate(row.dueAt, row.locale) : '', ...row.payload, ...secrets, trackingCode: row.trackingCode ?? row.payload.trackingCode };
+      const vars: Record<string, unknown> = { portalUrl: s.portalUrl, dueDate: row.dueAt ? formatDate(row.dueAt, row.locale) : '', ...row.payload, ...secrets, trackingCode: row.trackingCode ?? row.payload.trackingCode };
       if (row.template.startsWith('acknowledgment.') && !('pin' in secrets)) vars.pin = '—';
       const message = renderMessage(await templateFor(row.template, row.locale), { templateName: row.template, channel: row.channel, locale: row.locale, vars });
       const t = transportsOf();
