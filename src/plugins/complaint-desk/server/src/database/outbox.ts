@@ -298,8 +298,8 @@ export function deliverySql(strapi: Core.Strapi) {
     },
 
     /** Puts a dead or failed row back in the queue with a fresh count of attempts. False when it is in neither state. */
-    async requeue(id: number, now: Date): Promise<boolean> {
-      const updated = await knex()(n)
+    async requeue(trx: Knex.Transaction, id: number, now: Date): Promise<boolean> {
+      const updated = await trx(n)
         .where({ id })
         .whereIn(nc('status'), ['dead', 'failed'])
         .update({ [nc('status')]: 'pending', [nc('attempts')]: 0, [nc('nextAttemptAt')]: at(now), [nc('leaseUntil')]: null, [nc('updatedAt')]: at(now) });

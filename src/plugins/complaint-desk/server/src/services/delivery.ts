@@ -178,14 +178,14 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Staff retry of a dead or failed notification (POST /notifications/:id/retry), audited as an event on its complaint. */
     async retry(documentId: string, caller: Caller): Promise<{ id: string; status: string }> {
-      const result = await strapi.db.transaction(async () => {
+      const result = await strapi.db.transaction(async ({ trx }) => {
         const row = (await strapi.db.query(uid('notification') as never).findOne({
           where: { documentId },
           select: ['id', 'documentId', 'status', 'attempts', 'template', 'lastError'],
           populate: { complaint: { select: ['documentId', 'status'] } },
         })) as { id: number; documentId: string; status: string; attempts: number; template: string; lastError: string | null; complaint?: { documentId: string; status: string } | null } | null;
         if (!row) throw notFound(`No notification ${documentId}`);
-        if (!(await deliverySql(strapi).requeue(row.id, new Date()))) {
+        if (!(await deliverySql(strapi).requeue(trx, row.id, new Date()))) {
           throw conflict(`Only a dead or failed notification can be retried; this one is ${row.status}.`, { status: row.status, allowedActions: [] });
         }
         if (row.complaint) {
