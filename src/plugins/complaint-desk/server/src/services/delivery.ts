@@ -34,7 +34,8 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
-  let stopped = false;
+  /** Set while `stop` waits: the run in progress ends after its current batch. */
+  let stopping = false;
   const templates = new TtlCache<string, TemplateText | null>(TEMPLATE_TTL_MS, 500);
 
   const transportsOf = (): Transports => (transports ??= createTransports(settings(), strapi.dirs.app.root));
@@ -111,7 +112,7 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
     const s = settings();
     const sql = deliverySql(strapi);
     for (;;) {
-      if (stopped) return;
+      if (stopping) return;
       const rows = await sql.claim(new Date(), s.leaseMs, s.batchSize);
       if (!rows.length) return;
       let next = 0;
@@ -127,7 +128,7 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const service = {
-    /** Runs the worker once now (or once more after the run in progress); resolves when it is done. */
+    /** Runs the worker once now (or once more after the run in progress), polling or not; resolves when it is done. */
     tick(): Promise<void> {
       if (running) {
         again = true;
@@ -138,7 +139,7 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
           do {
             again = false;
             await drain();
-          } while (again && !stopped);
+          } while (again && !stopping);
         } catch (err) {
           strapi.log.error(`complaint-desk: delivery failed: ${maskSecretsInText((err as Error).message)}`);
         } finally {
@@ -150,14 +151,13 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Asks for a run soon (after a commit that queued a message: the acknowledgment goes out at once). */
     kick(): void {
-      if (timer && !stopped) setImmediate(() => void service.tick());
+      if (timer) setImmediate(() => void service.tick());
     },
 
     /** Starts polling every `pollMs` unless delivery is off. */
     start(): void {
       const s = settings();
       if (s.mode === 'off' || timer) return;
-      stopped = false;
       const t = transportsOf();
       if (t.email.drop || t.sms.drop) strapi.log.info(`complaint-desk: no relay for ${[t.email.drop ? 'email' : '', t.sms.drop ? 'SMS' : ''].filter(Boolean).join(' and ')}: messages go to the drop ${t.dropDir}`);
       timer = setInterval(() => void service.tick(), s.pollMs);
@@ -167,10 +167,14 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Stops polling, waits for the run in progress, closes the transports. */
     async stop(): Promise<void> {
-      stopped = true;
       if (timer) clearInterval(timer);
       timer = null;
-      await running;
+      stopping = true;
+      try {
+        await running;
+      } finally {
+        stopping = false;
+      }
       await transports?.email.close();
       await transports?.sms.close();
       transports = null;
