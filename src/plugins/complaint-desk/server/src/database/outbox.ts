@@ -260,8 +260,9 @@ export function deliverySql(strapi: Core.Strapi) {
      * False when the row no longer carries this claim's lease.
      */
     async markSent(row: ClaimedNotification, outcome: { at: Date; providerId: string | null; idempotencyKey: string; acknowledges: boolean }): Promise<boolean> {
-      return knex().transaction(async (trx) => {
-        const updated = await trx(n)
+      // One statement, unless the complaint is acknowledged with it (then both in one transaction).
+      const write = async (db: Knex | Knex.Transaction) => {
+        const updated = await db(n)
           .where({ id: row.id, [nc('status')]: 'sending', [nc('leaseUntil')]: at(row.leaseUntil) })
           .update({
             [nc('status')]: 'sent',
@@ -275,10 +276,11 @@ export function deliverySql(strapi: Core.Strapi) {
             [nc('updatedAt')]: at(outcome.at),
           });
         if (outcome.acknowledges && row.complaintId !== null) {
-          await trx(complaints).where({ id: row.complaintId }).whereNull(cc('acknowledgedAt')).update({ [cc('acknowledgedAt')]: at(outcome.at) });
+          await db(complaints).where({ id: row.complaintId }).whereNull(cc('acknowledgedAt')).update({ [cc('acknowledgedAt')]: at(outcome.at) });
         }
         return Number(updated) > 0;
-      });
+      };
+      return outcome.acknowledges ? knex().transaction(write) : write(knex());
     },
 
     /** Marks a claimed row failed (to be tried at `nextAttemptAt`) or dead (its secrets erased). */
