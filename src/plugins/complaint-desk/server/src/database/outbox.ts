@@ -283,6 +283,42 @@ export function deliverySql(strapi: Core.Strapi) {
       return outcome.acknowledges ? knex().transaction(write) : write(knex());
     },
 
+    /**
+     * Marks many claimed rows sent at once (a worker's batch), as `markSent` does row by row: one
+     * statement on PostgreSQL (arrays), one transaction on SQLite; the acknowledged complaints in
+     * the same transaction. Returns how many rows still carried their claim.
+     */
+    async markSentMany(items: ReadonlyArray<{ row: ClaimedNotification; at: Date; providerId: string | null; idempotencyKey: string; acknowledges: boolean }>): Promise<number> {
+      if (!items.length) return 0;
+      return knex().transaction(async (trx) => {
+        let count = 0;
+        if (pg) {
+          const res = await trx.raw(
+            `update ${n} as t set ${nc('status')} = 'sent', ${nc('sentAt')} = v.at, ${nc('providerId')} = v.pid, ${nc('idempotencyKey')} = v.key,
+               ${nc('secret')} = null, ${nc('leaseUntil')} = null, ${nc('nextAttemptAt')} = null, ${nc('lastError')} = null, ${nc('updatedAt')} = v.at
+             from unnest(?::int[], ?::timestamp[], ?::text[], ?::text[], ?::timestamp[]) as v(id, at, pid, key, lease)
+             where t.id = v.id and t.${nc('status')} = 'sending' and t.${nc('leaseUntil')} = v.lease`,
+            [items.map((i) => i.row.id), items.map((i) => i.at), items.map((i) => i.providerId?.slice(0, 300) ?? null), items.map((i) => i.idempotencyKey.slice(0, 300)), items.map((i) => i.row.leaseUntil)],
+          );
+          count = Number((res as { rowCount?: number }).rowCount ?? 0);
+        } else {
+          for (const i of items) {
+            count += Number(
+              await trx(n)
+                .where({ id: i.row.id, [nc('status')]: 'sending', [nc('leaseUntil')]: at(i.row.leaseUntil) })
+                .update({ [nc('status')]: 'sent', [nc('sentAt')]: at(i.at), [nc('providerId')]: i.providerId?.slice(0, 300) ?? null, [nc('idempotencyKey')]: i.idempotencyKey.slice(0, 300), [nc('secret')]: null, [nc('leaseUntil')]: null, [nc('nextAttemptAt')]: null, [nc('lastError')]: null, [nc('updatedAt')]: at(i.at) }),
+            );
+          }
+        }
+        for (const i of items) {
+          if (i.acknowledges && i.row.complaintId !== null) {
+            await trx(complaints).where({ id: i.row.complaintId }).whereNull(cc('acknowledgedAt')).update({ [cc('acknowledgedAt')]: at(i.at) });
+          }
+        }
+        return count;
+      });
+    },
+
     /** Marks a claimed row failed (to be tried at `nextAttemptAt`) or dead (its secrets erased). */
     async markFailed(row: ClaimedNotification, outcome: { at: Date; error: string; dead: boolean; nextAttemptAt: Date | null; idempotencyKey: string }): Promise<boolean> {
       const updated = await knex()(n)

@@ -67,7 +67,9 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
         : `<cd.${row.documentId}@${senderDomain(s.mailFrom)}>`
       : row.documentId;
 
-  async function deliverOne(row: ClaimedNotification, s: DeliveryConfig): Promise<void> {
+  type SentMark = Parameters<ReturnType<typeof deliverySql>['markSentMany']>[0][number];
+
+  async function deliverOne(row: ClaimedNotification, s: DeliveryConfig, sentMarks: SentMark[] | null): Promise<void> {
     const key = keyOf(row, s);
     let secrets: Record<string, string> = {};
     const scrub = (text: string) => {
@@ -88,7 +90,10 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       const message = renderMessage(await templateFor(row.template, row.locale), { templateName: row.template, channel: row.channel, locale: row.locale, vars });
       const t = transportsOf();
       const { providerId } = await (row.channel === 'email' ? t.email : t.sms).send({ ...message, to: row.recipient, locale: row.locale, idempotencyKey: key });
-      await deliverySql(strapi).markSent(row, { at: new Date(), providerId, idempotencyKey: key, acknowledges: row.template.startsWith('acknowledgment.') });
+      const mark = { row, at: new Date(), providerId, idempotencyKey: key, acknowledges: row.template.startsWith('acknowledgment.') };
+      // An acknowledgment is marked at once (it sets the complaint's clock); others with their batch.
+      if (mark.acknowledges || !sentMarks) await deliverySql(strapi).markSent(row, mark);
+      else sentMarks.push(mark);
     } catch (err) {
       const e = err as Error & { permanent?: boolean; responseCode?: number; status?: number };
       const decision = afterFailure(row.attempts, { maxAttempts: s.maxAttempts, baseMs: s.backoffBaseMs, maxMs: s.backoffMaxMs }, { permanent: e.permanent || isPermanentFailure(e) });
@@ -116,13 +121,20 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await sql.claim(new Date(), s.leaseMs, s.batchSize);
       if (!rows.length) return;
       let next = 0;
+      // Sent rows are marked in one statement per batch: the at-least-once window of a crash is
+      // the batch's sending time (docs/ARCHITECTURE.md "Delivery").
+      const marks: SentMark[] = [];
       const lane = async () => {
         while (next < rows.length) {
           const row = rows[next++];
-          await deliverOne(row, s);
+          await deliverOne(row, s, marks);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(s.concurrency, rows.length) }, lane));
+      try {
+        await Promise.all(Array.from({ length: Math.min(s.concurrency, rows.length) }, lane));
+      } finally {
+        await sql.markSentMany(marks);
+      }
       if (rows.length < s.batchSize) return;
     }
   }
