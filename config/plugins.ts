@@ -30,7 +30,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         ipMaxFailures: env.int('LOGIN_IP_MAX_FAILURES', 30),
       },
       delivery: {
-        mode: env('DELIVERY', 'auto'),
+        mode: env('DELIVERY', '') || 'auto',
         smtp: smtp(env),
         mailFrom: env('MAIL_FROM', 'Complaint Desk <complaints@localhost>'),
         sms: { url: env('SMS_GATEWAY_URL', null), token: env('SMS_GATEWAY_TOKEN', null) },
