@@ -5,6 +5,7 @@
  * resend after a lost acknowledgment harmless (docs/ARCHITECTURE.md "Delivery").
  */
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { OutboundMessage, Transport } from './transport';
@@ -33,8 +34,36 @@ function mailOf(from: string, m: OutboundMessage) {
   };
 }
 
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * The relay's TCP connection with Nagle's algorithm off. SMTP is a dialogue of small writes; with
+ * Nagle on, each command waits for the delayed ACK of the previous one (~40 ms on Linux), which caps
+ * a connection at ~20 messages/s (measured: 48 ms per message on loopback, 2.3 ms without).
+ * nodemailer opens its sockets without `setNoDelay`, so the connection is opened here and handed
+ * over (`getSocket` → `{ connection }`); nodemailer still runs TLS (implicit or STARTTLS) on it.
+ */
+function noDelaySocket(host: string, port: number) {
+  return (_options: unknown, callback: (err: Error | null, socketOptions: unknown) => void) => {
+    const socket = net.connect({ host, port });
+    socket.setNoDelay(true);
+    const timer = setTimeout(() => socket.destroy(new Error(`Connection timeout to ${host}:${port}`)), CONNECT_TIMEOUT_MS);
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      callback(err, null);
+    };
+    socket.once('error', fail);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.removeListener('error', fail);
+      callback(null, { connection: socket });
+    });
+  };
+}
+
 export function smtpTransport(settings: SmtpSettings, from: string, opts: { maxConnections?: number } = {}): Transport {
   const transporter = nodemailer.createTransport({
+    getSocket: noDelaySocket(settings.host, settings.port),
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
