@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from './secrets';
 
+/** The SMTP relay shared by the outbox worker and Strapi's email plugin (docs/DEPLOYMENT.md "Delivery"). */
+const smtp = (env: Core.Config.Shared.ConfigParams['env']) => ({
+  host: env('SMTP_HOST', null) as string | null,
+  port: env.int('SMTP_PORT', env.bool('SMTP_SECURE', false) ? 465 : 587),
+  secure: env.bool('SMTP_SECURE', false),
+  user: env('SMTP_USER', null) as string | null,
+  pass: env('SMTP_PASS', null) as string | null,
+});
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'complaint-desk': {
     enabled: true,
@@ -20,6 +29,41 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         maxFailures: env.int('LOGIN_MAX_FAILURES', 5),
         lockSec: env.int('LOGIN_LOCK_SECONDS', 30),
         ipMaxFailures: env.int('LOGIN_IP_MAX_FAILURES', 30),
+      },
+      delivery: {
+        mode: env('DELIVERY', '') || 'auto',
+        smtp: smtp(env),
+        mailFrom: env('MAIL_FROM', 'Complaint Desk <complaints@localhost>'),
+        sms: { url: env('SMS_GATEWAY_URL', null), token: env('SMS_GATEWAY_TOKEN', null) },
+        portalUrl: env('PORTAL_URL', `${env('PUBLIC_URL', 'http://localhost:1337')}/portal`),
+        dropDir: env('DELIVERY_DROP_DIR', '.tmp/outbox'),
+        pollMs: env.int('DELIVERY_POLL_MS', 1000),
+        leaseMs: env.int('DELIVERY_LEASE_MS', 60000),
+        batchSize: env.int('DELIVERY_BATCH_SIZE', 50),
+        concurrency: env.int('DELIVERY_CONCURRENCY', 8),
+        maxAttempts: env.int('DELIVERY_MAX_ATTEMPTS', 8),
+        backoffBaseMs: env.int('DELIVERY_BACKOFF_BASE_MS', 30000),
+        backoffMaxMs: env.int('DELIVERY_BACKOFF_MAX_MS', 3600000),
+        encryptionKey: secret('ENCRYPTION_KEY'),
+      },
+    },
+  },
+  // Strapi's own mails (password reset) leave through the same relay; without one, the provider's
+  // stream transport keeps them in memory (docs/DEPLOYMENT.md "Delivery").
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: env('SMTP_HOST', null)
+        ? {
+            host: env('SMTP_HOST'),
+            port: smtp(env).port,
+            secure: smtp(env).secure,
+            ...(env('SMTP_USER', null) ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS', '') } } : {}),
+          }
+        : { streamTransport: true, buffer: true },
+      settings: {
+        defaultFrom: env('MAIL_FROM', 'Complaint Desk <complaints@localhost>'),
+        defaultReplyTo: env('MAIL_FROM', 'Complaint Desk <complaints@localhost>'),
       },
     },
   },

@@ -43,7 +43,7 @@ async function boot(label, env) {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
     cwd: root,
-    env: { ...process.env, ...secrets, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(PORT), LOG_LEVEL: 'warn', ENV_PATH: path.join(root, '.tmp/none.env'), ...env },
+    env: { ...process.env, ...secrets, NODE_ENV: 'production', DELIVERY: 'off', HOST: '127.0.0.1', PORT: String(PORT), LOG_LEVEL: 'warn', ENV_PATH: path.join(root, '.tmp/none.env'), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

@@ -46,6 +46,7 @@ export async function startStrapi(env: Record<string, string> = {}): Promise<Tes
   process.env.DEMO_SEED_ON_START ??= 'false';
   process.env.LOG_LEVEL ??= 'error';
   process.env.SLA_SWEEP_INTERVAL_MS ??= '0'; // suites sweep explicitly
+  process.env.DELIVERY ??= 'off'; // suites that deliver name their relays (tests/integration/delivery*.test.ts)
   Object.assign(process.env, env);
 
   if (isPostgres()) {

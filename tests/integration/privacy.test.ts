@@ -130,9 +130,11 @@ describe('no API answer shows a PIN', () => {
       expect(one.body.payload.pin).toBe('******');
       for (const body of [listed.body, one.body]) expect({ role, leaked: strings(body).filter((s) => s.includes(oracle.pin)) }).toEqual({ role, leaked: [] });
     }
-    // The outbox row itself still holds it for delivery.
+    // The outbox row holds it sealed for delivery, never in clear.
     const row = await t.strapi.db.query('plugin::complaint-desk.notification').findOne({ where: { complaint: { documentId: oracle.complaintId }, template: { $startsWith: 'acknowledgment.' } } });
-    expect(row.payload.pin).toBe(oracle.pin);
+    expect(row.payload).not.toHaveProperty('pin');
+    expect(row.secret).toMatch(/^v1\./);
+    expect(row.secret).not.toContain(oracle.pin);
   });
 
   it('events and complaints show no PIN to any role', async () => {
@@ -238,10 +240,10 @@ describe('erasure', () => {
     expect(assessed.status).toBe(200);
     const review = await action(base, jwt['quality-manager'], first.id, 'open-review', {});
     expect(review.status).toBe(200);
-    // Before: the personal data is in the rows (the outbox too, with the PIN).
+    // Before: the personal data is in the rows (the outbox too, with the PIN sealed).
     const before = await rowsAbout(customerId, complaints);
     expect(found(before.notifications)).toEqual(expect.arrayContaining(['zoltan.b@example.test', 'brightwater']));
-    expect(before.notifications.some((n: any) => n.payload?.pin === first.pin)).toBe(true);
+    expect(before.notifications.some((n: any) => typeof n.secret === 'string' && n.secret.startsWith('v1.'))).toBe(true);
     expect(found(before.events)).toContain('brightwater');
     expect(found(before.reviews)).toContain('brightwater');
     const figuresBefore = await figures();
@@ -258,6 +260,7 @@ describe('erasure', () => {
     for (const n of after.notifications) {
       expect(n).toMatchObject({ recipient: '(erased)', status: 'dead' });
       expect(n.payload).not.toHaveProperty('pin');
+      expect(n.secret).toBeNull();
       expect(n.payload.customerName).toBe('[erased]');
     }
     // The texts keep their meaning without the person.

@@ -45,3 +45,11 @@ it('names the one secret that is missing', async () => {
   expect(code).not.toBe(0);
   expect(output).toMatch(/Missing required environment variable: JWT_SECRET\b/);
 });
+
+it('refuses to start without a mail relay and an SMS gateway unless delivery is off, and names them', async () => {
+  const secrets = Object.fromEntries(SECRET_NAMES.map((n) => [n, n === 'APP_KEYS' ? 'k1,k2' : `test-${n}`]));
+  const { code, output } = await start({ ...secrets, SMTP_HOST: '', SMS_GATEWAY_URL: '', DELIVERY: '' });
+  expect(code).not.toBe(0);
+  expect(output).toMatch(/production refuses to start without SMTP_HOST, SMS_GATEWAY_URL/);
+  expect(output).toContain('DELIVERY=off');
+});

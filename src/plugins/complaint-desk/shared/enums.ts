@@ -46,8 +46,8 @@ export const SLA_STAGES = ['acknowledgment', 'assessment', 'evaluation', 'resolu
 export type SlaStage = (typeof SLA_STAGES)[number];
 export const SLA_STAGE_VALUES = [...SLA_STAGES, 'done'] as const;
 
-/** The state of one stage's clock. */
-export const SLA_STATES = ['ok', 'at_risk', 'breached', 'paused', 'met'] as const;
+/** The state of one stage's clock; `no_contact`: the stage's message has no address to go to (the acknowledgment of a customer who left no contact). */
+export const SLA_STATES = ['ok', 'at_risk', 'breached', 'paused', 'met', 'no_contact'] as const;
 export type SlaState = (typeof SLA_STATES)[number];
 
 export const CATEGORY_SCHEMES = ['general', 'regulator', 'touchpoint', 'product'] as const;

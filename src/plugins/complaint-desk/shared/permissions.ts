@@ -59,6 +59,9 @@ export function resourceRoles(resource: ResourceName, operation: Operation): rea
 /** The roles that may take each complaint action in some state (the transition table's `roles`). */
 export const ACTION_ROLES = Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.roles])) as Record<ActionName, readonly StaffRole[]>;
 
+/** Roles that may retry a dead or failed notification and, in development, read the local drop. */
+export const NOTIFICATION_RETRY_ROLES: readonly StaffRole[] = FRONT;
+
 /** Roles that never receive customer personal data: the server answers it as null. */
 export const PII_MASKED_ROLES: readonly StaffRole[] = ['content-editor', 'cft-member'];
 

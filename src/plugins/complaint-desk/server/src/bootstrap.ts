@@ -32,4 +32,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Every instance decides the corrective actions whose window has ended; the claim locks each one.
   const capaInterval = Number(strapi.config.get('plugin::complaint-desk.capaSweepIntervalMs', 600000));
   if (capaInterval > 0) stopCapaSweep = getService(strapi, 'corrective-actions').start(capaInterval);
+
+  // Every instance delivers; the claim in database/outbox.ts sends each notification once.
+  getService(strapi, 'delivery').start();
 };

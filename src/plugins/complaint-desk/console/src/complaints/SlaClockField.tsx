@@ -10,6 +10,8 @@ export const SLA_STATE_COLOR: Record<SlaState, ChipProps['color']> = {
   breached: 'error',
   paused: 'info',
   met: 'default',
+  // The customer left no address: nothing can be sent, which staff should see, not a quiet "met".
+  no_contact: 'secondary',
 };
 
 /** The state of one SLA clock as a coloured chip ("At risk", "Breached", …). */

@@ -1,7 +1,8 @@
 import Icon from '@mui/icons-material/Outbox';
 import type { ResourceConfig } from '../resourceConfig';
+import { NotificationList } from './NotificationList';
 
-/** Read inside the complaint workspace; no screen of its own. */
-const notifications: ResourceConfig = { icon: Icon };
+/** The outbox: delivery state per message, dead ones retried; in development, the local drop. */
+const notifications: ResourceConfig = { icon: Icon, list: NotificationList };
 
 export default notifications;

@@ -22,6 +22,69 @@ export interface ComplaintDeskConfig {
   authCacheTtlMs: number;
   /** Login limits (domain/login-limits.ts): failures per account before a lock, the first lock's seconds, failures per client IP in 10 minutes. */
   login: { maxFailures: number; lockSec: number; ipMaxFailures: number };
+  /** Outbound delivery of the outbox (docs/DEPLOYMENT.md "Delivery"). */
+  delivery: DeliveryConfig;
+}
+
+/** How notifications leave the outbox: relays, the development drop, the worker's pace and retries. */
+export interface DeliveryConfig {
+  /** `auto`: the relay where one is set, else (outside production) the local drop; `drop`: always the drop; `off`: nothing is sent. */
+  mode: 'auto' | 'drop' | 'off';
+  /** The SMTP relay; none without a host. */
+  smtp: { host: string | null; port: number; secure: boolean; user: string | null; pass: string | null };
+  /** Sender of every email; its domain names the Message-IDs. */
+  mailFrom: string;
+  /** The SMS gateway (generic HTTP JSON); none without a URL. */
+  sms: { url: string | null; token: string | null };
+  /** The customer portal's address, for messages' `{{portalUrl}}`. */
+  portalUrl: string;
+  /** Where development delivers without a relay (`.eml` and `.json` files), relative to the app. */
+  dropDir: string;
+  /** How often each server process looks for due notifications, in ms. */
+  pollMs: number;
+  /** How long a claimed notification belongs to its worker before another may take it, in ms. */
+  leaseMs: number;
+  /** Notifications claimed per statement, and sent at once per process. */
+  batchSize: number;
+  concurrency: number;
+  /** Retry policy (domain/delivery-retry.ts). */
+  maxAttempts: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** Seals the PIN in outbox rows (domain/sealed-secret.ts); the app's ENCRYPTION_KEY. */
+  encryptionKey: string | null;
+}
+
+export const DEFAULT_DELIVERY: DeliveryConfig = {
+  mode: 'auto',
+  smtp: { host: null, port: 587, secure: false, user: null, pass: null },
+  mailFrom: 'Complaint Desk <complaints@localhost>',
+  sms: { url: null, token: null },
+  portalUrl: 'http://localhost:1337/portal',
+  dropDir: '.tmp/outbox',
+  pollMs: 1000,
+  leaseMs: 60000,
+  batchSize: 50,
+  concurrency: 8,
+  maxAttempts: 8,
+  backoffBaseMs: 30000,
+  backoffMaxMs: 3600000,
+  encryptionKey: null,
+};
+
+/** Why a production start is refused for its delivery settings, or null. */
+export function deliveryRefusal(d: Partial<DeliveryConfig> | undefined, production: boolean): string | null {
+  if (!production) return null;
+  const missing: string[] = [];
+  if (!d?.encryptionKey && !process.env.ENCRYPTION_KEY) missing.push('ENCRYPTION_KEY');
+  if ((d?.mode ?? 'auto') !== 'off') {
+    if (d?.mode === 'drop') return 'complaint-desk: DELIVERY=drop is for development; production sends through a relay (or set DELIVERY=off).';
+    if (!d?.smtp?.host) missing.push('SMTP_HOST');
+    if (!d?.sms?.url) missing.push('SMS_GATEWAY_URL');
+  }
+  return missing.length
+    ? `complaint-desk: production refuses to start without ${missing.join(', ')}: notifications need a mail relay and an SMS gateway, or set DELIVERY=off to run without delivery (docs/DEPLOYMENT.md).`
+    : null;
 }
 
 /** An absolute URL path of plain segments, not the root, and clear of Strapi's own /api and /admin. */
@@ -45,6 +108,7 @@ export default {
     listPreparedStatements: true,
     authCacheTtlMs: 5000,
     login: { maxFailures: 5, lockSec: 30, ipMaxFailures: 30 },
+    delivery: DEFAULT_DELIVERY,
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
@@ -63,5 +127,12 @@ export default {
       if (!(Number.isInteger(Number(value)) && Number(value) >= 1)) throw new Error(`complaint-desk: login.${name} must be an integer ≥ 1`);
     }
     if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
+    const d = { ...DEFAULT_DELIVERY, ...(config.delivery ?? {}) };
+    if (!['auto', 'drop', 'off'].includes(d.mode)) throw new Error('complaint-desk: delivery.mode (DELIVERY) must be auto, drop or off');
+    for (const key of ['pollMs', 'leaseMs', 'batchSize', 'concurrency', 'maxAttempts', 'backoffBaseMs', 'backoffMaxMs'] as const) {
+      if (!(Number.isInteger(Number(d[key])) && Number(d[key]) >= 1)) throw new Error(`complaint-desk: delivery.${key} must be an integer ≥ 1`);
+    }
+    const refusal = deliveryRefusal(d, process.env.NODE_ENV === 'production');
+    if (refusal) throw new Error(refusal);
   },
 };

@@ -6,6 +6,7 @@ import correctiveActions from './corrective-actions';
 import customers from './customers';
 import massIncidents from './mass-incidents';
 import reports from './reports';
+import notifications from './notifications';
 import resources from './resources';
 import sla from './sla';
 import stockComplaint from './stock-complaint';
@@ -20,6 +21,7 @@ export default {
   customers,
   'mass-incidents': massIncidents,
   reports,
+  notifications,
   resources,
   sla,
   'stock-complaint': stockComplaint,

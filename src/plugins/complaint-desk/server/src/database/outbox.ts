@@ -11,7 +11,7 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { isPostgres, joinTableOf, meta, qualified, type ModelName } from './tables';
+import { columnOf, isPostgres, joinTableOf, meta, qualified, tableOf, type ModelName } from './tables';
 
 export interface BulkItem {
   /** Row id of the complaint the row links to. */
@@ -163,4 +163,191 @@ export async function insertBulk(strapi: Core.Strapi, trx: Knex.Transaction, mod
     return '?';
   };
   await trx.raw(`with ${outboxCtes(strapi, models, bind).join(',\n')} select 1`, bindings);
+}
+
+/* ------------------------------------------------------------------ delivery */
+
+/** A notification claimed by a delivery worker, with its complaint's tracking code. */
+export interface ClaimedNotification {
+  id: number;
+  documentId: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  template: string;
+  locale: string;
+  payload: Record<string, unknown>;
+  /** The sealed secrets (domain/sealed-secret.ts), or null. */
+  secret: string | null;
+  /** Attempts including this one. */
+  attempts: number;
+  dedupeKey: string | null;
+  /** The end of this worker's lease: marks only apply while the row still carries it. */
+  leaseUntil: Date;
+  complaintId: number | null;
+  trackingCode: string | null;
+  /** The complaint's current SLA deadline (ISO), for the message's `{{dueDate}}`. */
+  dueAt: string | null;
+}
+
+const CLAIMABLE = ['pending', 'failed', 'sending'] as const;
+
+/**
+ * The outbox worker's SQL. A claim takes due rows — `pending` or `failed` whose next attempt is
+ * due, and `sending` whose lease ran out (a worker that died mid-send) — and marks them `sending`
+ * with a lease, one more attempt, and the lease's end as their next attempt, in one statement:
+ * PostgreSQL locks the candidates `FOR UPDATE SKIP LOCKED`, so two instances never claim the same
+ * row; SQLite runs the statement under its single writer lock. A mark applies only while the row
+ * still carries the claim's lease, so a worker whose lease ran out cannot overwrite the outcome of
+ * the worker that took the row over. All moments are bound as the dialect stores them.
+ */
+export function deliverySql(strapi: Core.Strapi) {
+  const pg = isPostgres(strapi);
+  const at = (d: Date): Date | number => (pg ? d : d.getTime());
+  const n = tableOf(strapi, 'notification');
+  const nc = (attr: string) => columnOf(strapi, 'notification', attr);
+  const complaints = tableOf(strapi, 'complaint');
+  const cc = (attr: string) => columnOf(strapi, 'complaint', attr);
+  const link = joinTableOf(strapi, 'notification', 'complaint');
+  const parse = (v: unknown): Record<string, unknown> => (typeof v === 'string' ? (JSON.parse(v) as Record<string, unknown>) : ((v as Record<string, unknown> | null) ?? {}));
+  const knex = () => strapi.db.connection;
+
+  return {
+    /** Claims up to `limit` due notifications for `leaseMs`. */
+    async claim(now: Date, leaseMs: number, limit: number): Promise<ClaimedNotification[]> {
+      const lease = new Date(now.getTime() + leaseMs);
+      const statuses = CLAIMABLE.map(() => '?').join(', ');
+      const due = `select id from ${n} where ${nc('status')} in (${statuses}) and ${nc('nextAttemptAt')} <= ? order by ${nc('nextAttemptAt')}, id limit ?${pg ? ' for update skip locked' : ''}`;
+      const cols = ['id', 'documentId', 'channel', 'recipient', 'template', 'locale', 'payload', 'secret', 'attempts', 'dedupeKey'];
+      const result = await knex().raw(
+        `update ${n} set ${nc('status')} = 'sending', ${nc('leaseUntil')} = ?, ${nc('nextAttemptAt')} = ?, ${nc('attempts')} = coalesce(${nc('attempts')}, 0) + 1, ${nc('updatedAt')} = ?
+         where id in (${due}) returning ${cols.map((c) => `${c === 'id' ? 'id' : nc(c)} as "${c}"`).join(', ')}`,
+        [at(lease), at(lease), at(now), ...CLAIMABLE, at(now), limit],
+      );
+      const rows: Array<Record<string, unknown>> = pg ? (result as { rows: Array<Record<string, unknown>> }).rows : (result as Array<Record<string, unknown>>);
+      if (!rows.length) return [];
+      const ids = rows.map((r) => Number(r.id));
+      const links: Array<Record<string, unknown>> = await knex()
+        .select({ nid: `l.${link.joinColumn.name}`, cid: 'c.id', code: `c.${cc('trackingCode')}`, due: `c.${cc('slaDueAt')}` })
+        .from({ l: link.table })
+        .join({ c: complaints }, 'c.id', `l.${link.inverseJoinColumn.name}`)
+        .whereIn(`l.${link.joinColumn.name}`, ids);
+      const byId = new Map(links.map((l) => [Number(l.nid), l]));
+      return rows.map((r) => {
+        const l = byId.get(Number(r.id));
+        return {
+          id: Number(r.id),
+          documentId: String(r.documentId),
+          channel: r.channel as 'email' | 'sms',
+          recipient: String(r.recipient),
+          template: String(r.template),
+          locale: String(r.locale ?? 'en'),
+          payload: parse(r.payload),
+          secret: (r.secret as string | null) ?? null,
+          attempts: Number(r.attempts),
+          dedupeKey: (r.dedupeKey as string | null) ?? null,
+          // The bound value, not the column read back: node-pg reads a timestamp without zone as local time.
+          leaseUntil: lease,
+          complaintId: l ? Number(l.cid) : null,
+          trackingCode: l ? String(l.code) : null,
+          dueAt: l && l.due !== null && l.due !== undefined ? new Date(l.due instanceof Date ? l.due : /^\d+$/.test(String(l.due)) ? Number(l.due) : String(l.due)).toISOString() : null,
+        };
+      });
+    },
+
+    /**
+     * Marks a claimed row sent (handed to the relay or gateway at `at`) and erases its sealed
+     * secrets; for an acknowledgment, sets the complaint's `acknowledgedAt` then, if still unset.
+     * False when the row no longer carries this claim's lease.
+     */
+    async markSent(row: ClaimedNotification, outcome: { at: Date; providerId: string | null; idempotencyKey: string; acknowledges: boolean }): Promise<boolean> {
+      // One statement, unless the complaint is acknowledged with it (then both in one transaction).
+      const write = async (db: Knex | Knex.Transaction) => {
+        const updated = await db(n)
+          .where({ id: row.id, [nc('status')]: 'sending', [nc('leaseUntil')]: at(row.leaseUntil) })
+          .update({
+            [nc('status')]: 'sent',
+            [nc('sentAt')]: at(outcome.at),
+            [nc('providerId')]: outcome.providerId?.slice(0, 300) ?? null,
+            [nc('idempotencyKey')]: outcome.idempotencyKey.slice(0, 300),
+            [nc('secret')]: null,
+            [nc('leaseUntil')]: null,
+            [nc('nextAttemptAt')]: null,
+            [nc('lastError')]: null,
+            [nc('updatedAt')]: at(outcome.at),
+          });
+        if (outcome.acknowledges && row.complaintId !== null) {
+          await db(complaints).where({ id: row.complaintId }).whereNull(cc('acknowledgedAt')).update({ [cc('acknowledgedAt')]: at(outcome.at) });
+        }
+        return Number(updated) > 0;
+      };
+      return outcome.acknowledges ? knex().transaction(write) : write(knex());
+    },
+
+    /**
+     * Marks many claimed rows sent at once (a worker's batch), as `markSent` does row by row: one
+     * statement on PostgreSQL (arrays), one transaction on SQLite; the acknowledged complaints in
+     * the same transaction. Returns how many rows still carried their claim.
+     */
+    async markSentMany(items: ReadonlyArray<{ row: ClaimedNotification; at: Date; providerId: string | null; idempotencyKey: string; acknowledges: boolean }>): Promise<number> {
+      if (!items.length) return 0;
+      return knex().transaction(async (trx) => {
+        let count = 0;
+        if (pg) {
+          const res = await trx.raw(
+            `update ${n} as t set ${nc('status')} = 'sent', ${nc('sentAt')} = v.at, ${nc('providerId')} = v.pid, ${nc('idempotencyKey')} = v.key,
+               ${nc('secret')} = null, ${nc('leaseUntil')} = null, ${nc('nextAttemptAt')} = null, ${nc('lastError')} = null, ${nc('updatedAt')} = v.at
+             from unnest(?::int[], ?::timestamp[], ?::text[], ?::text[], ?::timestamp[]) as v(id, at, pid, key, lease)
+             where t.id = v.id and t.${nc('status')} = 'sending' and t.${nc('leaseUntil')} = v.lease`,
+            [items.map((i) => i.row.id), items.map((i) => i.at), items.map((i) => i.providerId?.slice(0, 300) ?? null), items.map((i) => i.idempotencyKey.slice(0, 300)), items.map((i) => i.row.leaseUntil)],
+          );
+          count = Number((res as { rowCount?: number }).rowCount ?? 0);
+        } else {
+          for (const i of items) {
+            count += Number(
+              await trx(n)
+                .where({ id: i.row.id, [nc('status')]: 'sending', [nc('leaseUntil')]: at(i.row.leaseUntil) })
+                .update({ [nc('status')]: 'sent', [nc('sentAt')]: at(i.at), [nc('providerId')]: i.providerId?.slice(0, 300) ?? null, [nc('idempotencyKey')]: i.idempotencyKey.slice(0, 300), [nc('secret')]: null, [nc('leaseUntil')]: null, [nc('nextAttemptAt')]: null, [nc('lastError')]: null, [nc('updatedAt')]: at(i.at) }),
+            );
+          }
+        }
+        for (const i of items) {
+          if (i.acknowledges && i.row.complaintId !== null) {
+            await trx(complaints).where({ id: i.row.complaintId }).whereNull(cc('acknowledgedAt')).update({ [cc('acknowledgedAt')]: at(i.at) });
+          }
+        }
+        return count;
+      });
+    },
+
+    /** Marks a claimed row failed (to be tried at `nextAttemptAt`) or dead (its secrets erased). */
+    async markFailed(row: ClaimedNotification, outcome: { at: Date; error: string; dead: boolean; nextAttemptAt: Date | null; idempotencyKey: string }): Promise<boolean> {
+      const updated = await knex()(n)
+        .where({ id: row.id, [nc('status')]: 'sending', [nc('leaseUntil')]: at(row.leaseUntil) })
+        .update({
+          [nc('status')]: outcome.dead ? 'dead' : 'failed',
+          [nc('lastError')]: outcome.error,
+          [nc('nextAttemptAt')]: outcome.dead || !outcome.nextAttemptAt ? null : at(outcome.nextAttemptAt),
+          [nc('leaseUntil')]: null,
+          [nc('idempotencyKey')]: outcome.idempotencyKey.slice(0, 300),
+          ...(outcome.dead ? { [nc('secret')]: null } : {}),
+          [nc('updatedAt')]: at(outcome.at),
+        });
+      return Number(updated) > 0;
+    },
+
+    /** Puts a dead or failed row back in the queue with a fresh count of attempts. False when it is in neither state. */
+    async requeue(trx: Knex.Transaction, id: number, now: Date): Promise<boolean> {
+      const updated = await trx(n)
+        .where({ id })
+        .whereIn(nc('status'), ['dead', 'failed'])
+        .update({ [nc('status')]: 'pending', [nc('attempts')]: 0, [nc('nextAttemptAt')]: at(now), [nc('leaseUntil')]: null, [nc('updatedAt')]: at(now) });
+      return Number(updated) > 0;
+    },
+
+    /** Counts of notifications per status (the console's and the bench's view of the queue). */
+    async statusCounts(): Promise<Record<string, number>> {
+      const rows: Array<{ status: string; count: string | number }> = await knex()(n).select({ status: nc('status') }).count({ count: '*' }).groupBy(nc('status'));
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+    },
+  };
 }

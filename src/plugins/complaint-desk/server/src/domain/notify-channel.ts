@@ -29,6 +29,25 @@ export function notifyChannel(
   return customer.phone ? { channel: 'sms', recipient: customer.phone } : null;
 }
 
+/** Channels a complaint comes by that are themselves a written channel the acknowledgment answers on. */
+const ANSWER_ON_SAME: Readonly<Record<string, NotifyChannel>> = { email: 'email', sms: 'sms' };
+
+/**
+ * The channel of the acknowledgment (SPEC §2): it answers on the channel the complaint came by
+ * when that is email or SMS; any other channel (phone, web form, portal, in person…) gets an SMS
+ * when the customer left a mobile number, else an email. A customer without the address the rule
+ * asks for gets the other one; without either, none (the acknowledgment stage then says
+ * `no_contact`).
+ */
+export function acknowledgmentChannel(complaintChannel: string | null | undefined, customer: CustomerContact | null | undefined): NotifyChannel | null {
+  if (!customer) return null;
+  const first = ANSWER_ON_SAME[complaintChannel ?? ''] ?? (customer.phone ? 'sms' : 'email');
+  const has = (c: NotifyChannel) => Boolean(c === 'email' ? customer.email : customer.phone);
+  if (has(first)) return first;
+  const other: NotifyChannel = first === 'email' ? 'sms' : 'email';
+  return has(other) ? other : null;
+}
+
 /** A customer notification ready for the outbox; its dedupe key is `<event documentId>:<dedupe>`. */
 export interface CustomerNotice {
   channel: NotifyChannel;

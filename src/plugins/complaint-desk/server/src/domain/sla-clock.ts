@@ -82,16 +82,19 @@ export function clockQueue(row: ClockRow, now: Date | number): Threshold | null 
   return null;
 }
 
-export type StageState = 'met' | 'paused' | 'breached' | 'at_risk' | 'ok';
+export type StageState = 'met' | 'paused' | 'breached' | 'at_risk' | 'ok' | 'no_contact';
 
 /**
  * The state of one stage's clock in the API's `sla.stages` (SPEC §8): met when its met moment is
  * set or the complaint is over; paused when the clock stands still in this stage; breached once
  * its deadline is reached (`reached`, as for the rows above); at risk once the policy's share of
- * its working time has elapsed.
+ * its working time has elapsed. A stage whose message cannot be sent (the acknowledgment of a
+ * customer who left no contact) says `no_contact` instead, never a silent `met`.
  */
-export function stageState(s: { met: boolean; terminal: boolean; paused: boolean; end: Date; dueAt: Date; elapsedShare: number; atRiskShare: number }): StageState {
-  if (s.met || s.terminal) return 'met';
+export function stageState(s: { met: boolean; terminal: boolean; paused: boolean; end: Date; dueAt: Date; elapsedShare: number; atRiskShare: number; noContact?: boolean }): StageState {
+  if (s.met) return 'met';
+  if (s.noContact) return 'no_contact';
+  if (s.terminal) return 'met';
   if (s.paused) return 'paused';
   if (reached(s.dueAt, s.end)) return 'breached';
   return s.elapsedShare >= s.atRiskShare ? 'at_risk' : 'ok';

@@ -19,9 +19,14 @@ export interface PolicyTargets {
 
 export const DEFAULT_TARGETS: PolicyTargets = { acknowledgmentHours: 0, assessmentDays: 2, evaluationDays: 4, resolutionDays: 1, atRiskShare: 0.75 };
 
-/** The four stages with the attributes of their deadline, start and met moments (SPEC §8 `sla.stages`). */
-export const STAGE_FIELDS: ReadonlyArray<{ stage: Stage; dueKey: string; startKey: string; metKey: string }> = [
-  { stage: 'acknowledgment', dueKey: 'acknowledgmentDueAt', startKey: 'receivedAt', metKey: 'acknowledgedAt' },
+/**
+ * The four stages with the attributes of their deadline, start and met moments (SPEC §8
+ * `sla.stages`). `acknowledgedAt` is set when the acknowledgment is handed to the mail relay or SMS
+ * gateway (the delivery worker), not at registration; `acknowledgmentNoContact` marks a customer
+ * who left no address to acknowledge on.
+ */
+export const STAGE_FIELDS: ReadonlyArray<{ stage: Stage; dueKey: string; startKey: string; metKey: string; noContactKey?: string }> = [
+  { stage: 'acknowledgment', dueKey: 'acknowledgmentDueAt', startKey: 'receivedAt', metKey: 'acknowledgedAt', noContactKey: 'acknowledgmentNoContact' },
   { stage: 'assessment', dueKey: 'assessmentDueAt', startKey: 'receivedAt', metKey: 'assessmentMetAt' },
   { stage: 'evaluation', dueKey: 'evaluationDueAt', startKey: 'evaluationStartedAt', metKey: 'evaluationMetAt' },
   { stage: 'resolution', dueKey: 'resolutionDueAt', startKey: 'resolutionStartedAt', metKey: 'resolutionMetAt' },
@@ -168,7 +173,7 @@ export function slaView(
 ): { stages: StageView[] } {
   const stages: StageView[] = [];
   let share: number | undefined;
-  for (const { stage, dueKey, startKey, metKey } of STAGE_FIELDS) {
+  for (const { stage, dueKey, startKey, metKey, noContactKey } of STAGE_FIELDS) {
     const due = row[dueKey] as string | null | undefined;
     if (!due) continue;
     share ??= opts.atRiskShare();
@@ -178,7 +183,8 @@ export function slaView(
     const end = metAt ? new Date(metAt) : pausedHere ? new Date(row.slaPausedAt as string) : now;
     const dueAt = new Date(due);
     const elapsed = opts.elapsedShare(new Date(start ?? due), end, dueAt);
-    const state = stageState({ met: Boolean(metAt), terminal: opts.terminal, paused: pausedHere, end, dueAt, elapsedShare: elapsed, atRiskShare: share });
+    const noContact = noContactKey ? Boolean(row[noContactKey]) : false;
+    const state = stageState({ met: Boolean(metAt), terminal: opts.terminal, paused: pausedHere, end, dueAt, elapsedShare: elapsed, atRiskShare: share, noContact });
     stages.push({ stage, dueAt: due, elapsedShare: Math.round(elapsed * 1000) / 1000, state });
   }
   return { stages };

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
-import { REPORT_ROLES } from '../../../shared/permissions';
+import { NOTIFICATION_RETRY_ROLES, REPORT_ROLES } from '../../../shared/permissions';
 import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
 import { CAPA_ACTION_ROLES, CFT_REVIEW_ACTION_ROLES } from '../../../shared/capa';
 
@@ -44,6 +44,12 @@ export function consoleRoutes(): RouteSpec[] {
     if (def.name === 'approvals') {
       // Before `/approvals/:id`: the steps the caller can decide now, with what each approves.
       routes.push({ method: 'GET', path: `${base}/inbox`, handler: 'approval-inbox.list', roles: APPROVER_ROLES });
+    }
+    if (def.name === 'notifications') {
+      // Before `/notifications/:id`: the development drop; then a dead notification's retry.
+      routes.push({ method: 'GET', path: `${base}/drop`, handler: 'notifications.drop', roles: NOTIFICATION_RETRY_ROLES });
+      routes.push({ method: 'GET', path: `${base}/drop/:channel/:file`, handler: 'notifications.dropItem', roles: NOTIFICATION_RETRY_ROLES });
+      routes.push({ method: 'POST', path: `${base}/:id/retry`, handler: 'notifications.retry', roles: NOTIFICATION_RETRY_ROLES });
     }
     routes.push({ method: 'GET', path: base, handler: 'resources.find', roles: rolesFor(def, 'list') });
     routes.push({ method: 'GET', path: `${base}/:id`, handler: 'resources.findOne', roles: rolesFor(def, 'read') });

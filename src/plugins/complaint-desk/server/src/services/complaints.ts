@@ -17,7 +17,7 @@ import { escalationArea, line2TeamFor } from '../domain/escalation';
 import { backdateRecord } from '../domain/intake';
 import { subjectStaffChangeRefusal } from '../domain/objectivity';
 import { TERMINAL_STATUSES } from '../domain/lifecycle';
-import { customerNotices } from '../domain/notify-channel';
+import { acknowledgmentChannel, customerNotices } from '../domain/notify-channel';
 import { slaView as stagesView, type StageClock } from '../domain/sla-stages';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { uid } from '../pluginId';
@@ -340,6 +340,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
           const now = new Date();
           const assessmentDue = sla().dueAt(targets, 'assessment', receivedAt, calendar);
+          const ackChannel = acknowledgmentChannel(input.channel, customer);
           const created = await docs('complaint').create({
             data: {
               trackingCode,
@@ -356,7 +357,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
               responseRound: 1,
               version: 1,
               receivedAt: iso(receivedAt),
-              acknowledgedAt: iso(now),
+              // acknowledgedAt is set by the delivery worker when the acknowledgment is handed over;
+              // without an address to send it to, the stage says so.
+              acknowledgmentNoContact: !ackChannel,
               acknowledgmentDueAt: iso(sla().dueAt(targets, 'acknowledgment', receivedAt, calendar)),
               assessmentDueAt: iso(assessmentDue),
               slaStage: 'assessment',
@@ -374,12 +377,13 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           // A receipt before now is recorded as such: the given time beside the server's.
           const backdate = backdateRecord(receivedAt, now);
           const entity = await loadEntity(created.documentId);
-          // Acknowledgment immediately after receipt, with the tracking code and PIN (SPEC §2).
+          // Acknowledgment immediately after receipt, with the tracking code and PIN (SPEC §2), on the
+          // channel the complaint came by (domain/notify-channel.ts); the PIN is sealed by the outbox.
           await record(
             created.documentId,
             caller,
             { action: 'register', fromStatus: null, toStatus: 'received', payload: { channel: input.channel, actorRole: opts.actorRole, ...(backdate ? { backdate } : {}) } },
-            customerNotices(entity, [{ purpose: 'acknowledgment', data: { pin } }]),
+            ackChannel ? customerNotices(entity, [{ purpose: 'acknowledgment', data: { pin } }], ackChannel) : [],
           );
           return created.documentId as string;
         }),

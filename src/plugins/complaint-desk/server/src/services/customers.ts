@@ -105,7 +105,9 @@ export const createCustomersService = ({ strapi }: { strapi: Core.Strapi }) => {
           recipient: ERASED_NAME,
           payload: redact ? redactDeep(payload, redact).value : payload,
           lastError: unsent ? 'Not sent: the customer’s personal data was erased.' : redact && row.lastError ? redact(row.lastError) : row.lastError,
-          ...(unsent ? { status: 'dead' } : {}),
+          // The sealed PIN goes with the rest: nothing is left to send it with.
+          secret: null,
+          ...(unsent ? { status: 'dead', leaseUntil: null } : {}),
         },
       });
     }

@@ -7,6 +7,7 @@ import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import correctiveActions from './corrective-actions';
 import customers from './customers';
+import delivery from './delivery';
 import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
@@ -31,6 +32,7 @@ export default {
   complaints,
   'corrective-actions': correctiveActions,
   customers,
+  delivery,
   'demo-seed': demoSeed,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,

@@ -76,7 +76,7 @@ const app: AppMessages = {
   sla: {
     title: '服务时限',
     stage: { acknowledgment: '确认收到', assessment: '初步评估', evaluation: '评估处理', resolution: '解决', done: '完成' },
-    state: { ok: '正常', at_risk: '有风险', breached: '已超时', paused: '已暂停', met: '已达成' },
+    state: { ok: '正常', at_risk: '有风险', breached: '已超时', paused: '已暂停', met: '已达成', no_contact: '无联系方式' },
     due: '截止 %{date}',
     elapsed: '已用 %{percent}%',
   },
@@ -111,6 +111,7 @@ const app: AppMessages = {
     register: '登记',
     acknowledge: '确认收到',
     'escalate-sla': '时限升级',
+    'retry-notification': '重新发送消息',
     'message-in': '客户来信',
     'message-out': '发给客户的消息',
     'erase-customer': '个人信息已清除',
