@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { stopSlaSweeper } from './bootstrap';
+import { getService } from './utils';
 
-export default (_: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   stopSlaSweeper();
+  await getService(strapi, 'inbound-email').stop();
 };

@@ -20,6 +20,24 @@ export interface ComplaintDeskConfig {
   authCacheTtlMs: number;
   /** Login limits (domain/login-limits.ts): failures per account before a lock, the first lock's seconds, failures per client IP in 10 minutes. */
   login: { maxFailures: number; lockSec: number; ipMaxFailures: number };
+  /**
+   * Inbound email (services/inbound-email.ts): the SMTP listener's port (null: off; 0: any free
+   * port) and host, the intake addresses (`INTAKE_ADDRESSES` syntax, domain/inbound-email.ts), the
+   * language of a mail whose text does not tell, the largest message, and the attachments kept
+   * (MIME types separated by commas, `image/*` for all images; bytes per file; files per mail).
+   */
+  inbound: {
+    smtpPort: number | null;
+    smtpHost: string;
+    addresses: string;
+    defaultLanguage: 'en' | 'fa' | 'ru' | 'zh';
+    maxMessageBytes: number;
+    attachmentTypes: string;
+    attachmentMaxBytes: number;
+    attachmentMaxCount: number;
+  };
+  /** The inbound SMS webhook: its HMAC secret (null: the webhook answers 503), requests per IP and minute, the default language. */
+  sms: { secret: string | null; ratePerMinute: number; defaultLanguage: 'en' | 'fa' | 'ru' | 'zh' };
 }
 
 /** An absolute URL path of plain segments, not the root, and clear of Strapi's own /api and /admin. */
@@ -42,6 +60,17 @@ export default {
     listPreparedStatements: true,
     authCacheTtlMs: 5000,
     login: { maxFailures: 5, lockSec: 30, ipMaxFailures: 30 },
+    inbound: {
+      smtpPort: null,
+      smtpHost: '0.0.0.0',
+      addresses: '',
+      defaultLanguage: 'en',
+      maxMessageBytes: 25 * 1024 * 1024,
+      attachmentTypes: 'image/*,application/pdf,text/plain',
+      attachmentMaxBytes: 10 * 1024 * 1024,
+      attachmentMaxCount: 10,
+    },
+    sms: { secret: null, ratePerMinute: 120, defaultLanguage: 'en' },
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
@@ -59,5 +88,15 @@ export default {
       if (!(Number.isInteger(Number(value)) && Number(value) >= 1)) throw new Error(`complaint-desk: login.${name} must be an integer ≥ 1`);
     }
     if (!(s >= 1 && s <= 5)) throw new Error('complaint-desk: satisfactionThreshold must be between 1 and 5');
+    const inbound = config.inbound;
+    if (inbound) {
+      const port = inbound.smtpPort;
+      if (port !== null && port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new Error('complaint-desk: inbound.smtpPort (SMTP_INTAKE_PORT) must be a port number');
+      for (const key of ['maxMessageBytes', 'attachmentMaxBytes', 'attachmentMaxCount'] as const) {
+        if (!(Number.isInteger(inbound[key]) && inbound[key] >= 1)) throw new Error(`complaint-desk: inbound.${key} must be an integer ≥ 1`);
+      }
+      if (!['en', 'fa', 'ru', 'zh'].includes(inbound.defaultLanguage)) throw new Error('complaint-desk: inbound.defaultLanguage must be en, fa, ru or zh');
+    }
+    if (config.sms && !(Number.isInteger(config.sms.ratePerMinute) && config.sms.ratePerMinute >= 1)) throw new Error('complaint-desk: sms.ratePerMinute must be an integer ≥ 1');
   },
 };

@@ -1,4 +1,5 @@
 import approvalInbox from './approval-inbox';
+import channels from './channels';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
 import customers from './customers';
@@ -10,6 +11,7 @@ import users from './users';
 
 export default {
   'approval-inbox': approvalInbox,
+  channels,
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
   customers,

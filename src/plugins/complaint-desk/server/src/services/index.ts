@@ -3,6 +3,9 @@ import complaintDuplicates from './complaint-duplicates';
 import complaintQuery from './complaint-query';
 import complaints from './complaints';
 import customers from './customers';
+import inboundEmail from './inbound-email';
+import inboundIntake from './inbound-intake';
+import inboundSms from './inbound-sms';
 import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
@@ -22,6 +25,9 @@ export default {
   'complaint-query': complaintQuery,
   complaints,
   customers,
+  'inbound-email': inboundEmail,
+  'inbound-intake': inboundIntake,
+  'inbound-sms': inboundSms,
   'demo-seed': demoSeed,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
