@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
-import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
+import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor, seesPersonalData } from '../resources';
 
 export interface RouteSpec {
   method: Extract<Core.HTTPMethod, 'GET' | 'POST' | 'PUT' | 'DELETE'>;
@@ -52,6 +52,8 @@ export function consoleRoutes(): RouteSpec[] {
     write('DELETE', `${base}/:id`, 'delete', 'resources.delete');
     if (def.name === 'complaints') {
       routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
+      // The files a complaint came with (inbound mail): customer documents, so only roles that see personal data.
+      routes.push({ method: 'GET', path: `${base}/:id/attachments`, handler: 'channels.attachments', roles: rolesFor(def, 'read').filter((r) => seesPersonalData(r)) });
     }
     if (def.name === 'customers') {
       // Everything held about one customer as one JSON document (SPEC §9), recorded in the audit trail.

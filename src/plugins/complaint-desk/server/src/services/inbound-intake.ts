@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { claimInboundMessage, ensureInboundMessages, findInboundMessage, settleInboundMessage } from '../database/inbound-messages';
 import { normalizeEmail, normalizePhone } from '../domain/contact';
 import type { Language } from '../domain/lifecycle';
+import { notFound } from '../errors';
 import { uid } from '../pluginId';
 import { getService } from '../utils';
 
@@ -55,6 +56,17 @@ export const createInboundIntakeService = ({ strapi }: { strapi: Core.Strapi }) 
     init: () => ensureInboundMessages(strapi),
 
     matchCustomer,
+
+    /** A complaint's files (stored through the upload plugin), oldest first; 404 for an unknown complaint. */
+    async attachments(complaintId: string): Promise<Array<{ id: number; name: string; mime: string; sizeKb: number; url: string; createdAt: string }>> {
+      const row = (await strapi.db.query(uid('complaint') as never).findOne({
+        where: { documentId: complaintId },
+        select: ['id'],
+        populate: { attachments: { select: ['id', 'name', 'mime', 'size', 'url', 'createdAt'], orderBy: { id: 'asc' } } },
+      })) as { attachments?: Array<{ id: number; name: string; mime: string; size: number; url: string; createdAt: string }> } | null;
+      if (!row) throw notFound(`No complaint with id ${complaintId}`);
+      return (row.attachments ?? []).map((a) => ({ id: a.id, name: a.name, mime: a.mime, sizeKb: Number(a.size), url: a.url, createdAt: a.createdAt }));
+    },
 
     /** Whether a message key was taken before (a cheap check before parsing attachments). */
     seen: (key: string) => findInboundMessage(strapi, key),
