@@ -94,9 +94,12 @@ export function trackingCodesInText(text: string | null | undefined): string[] {
   if (!text) return [];
   const ascii = normaliseDigits(text.normalize('NFKC'));
   const codes: string[] = [];
-  for (const m of ascii.matchAll(/(?<![0-9A-Za-z])([0-9A-Za-z]{4})[-‐‑ ]?([0-9A-Za-z]{4})[-‐‑ ]?([0-9A-Za-z]{4})(?![0-9A-Za-z])/g)) {
+  const re = /(?<![0-9A-Za-z])([0-9A-Za-z]{4})[-‐‑ ]?([0-9A-Za-z]{4})[-‐‑ ]?([0-9A-Za-z]{4})(?![0-9A-Za-z])/g;
+  for (let m = re.exec(ascii); m; m = re.exec(ascii)) {
     const code = parseTrackingCode(`${m[1]}${m[2]}${m[3]}`);
     if (code && !codes.includes(code)) codes.push(code);
+    // A word before a code ("code 7PJY-XWBM-J07R") can take the code's first group: try again one word on.
+    if (!code) re.lastIndex = m.index + 1;
   }
   return codes;
 }
