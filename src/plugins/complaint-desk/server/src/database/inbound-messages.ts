@@ -36,15 +36,15 @@ export async function findInboundMessage(strapi: Core.Strapi, key: string): Prom
 }
 
 /**
- * Takes `key` inside the caller's transaction: true when this transaction took it, false when it
- * was taken before. A concurrent taker on PostgreSQL waits on the key's index entry until the
- * first commits (then finds it taken) or rolls back (then takes it).
+ * Takes `key` inside the caller's transaction: `taken` when this transaction took it; otherwise
+ * the complaint it led to before. A concurrent taker on PostgreSQL waits on the key's index entry
+ * until the first commits (then finds it taken) or rolls back (then takes it).
  */
-export async function claimInboundMessage(strapi: Core.Strapi, trx: Knex.Transaction, key: string, channel: string): Promise<boolean> {
+export async function claimInboundMessage(strapi: Core.Strapi, trx: Knex.Transaction, key: string, channel: string): Promise<{ taken: true } | { taken: false; complaintId: string | null }> {
   const claim = randomBytes(12).toString('hex');
   await trx(table(strapi)).insert({ message_key: key, channel, claim, created_at: new Date() }).onConflict('message_key').ignore();
-  const row = await trx(table(strapi)).where({ message_key: key }).first('claim');
-  return row?.claim === claim;
+  const row = await trx(table(strapi)).where({ message_key: key }).first('claim', 'complaint_document_id');
+  return row?.claim === claim ? { taken: true } : { taken: false, complaintId: (row?.complaint_document_id as string | null) ?? null };
 }
 
 /** Records the complaint a taken key led to. */

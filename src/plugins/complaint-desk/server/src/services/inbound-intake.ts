@@ -77,9 +77,8 @@ export const createInboundIntakeService = ({ strapi }: { strapi: Core.Strapi }) 
      */
     async once(key: string, channel: InboundChannel, take: () => Promise<Exclude<InboundResult, { outcome: 'duplicate' }>>): Promise<InboundResult> {
       return strapi.db.transaction(async ({ trx }) => {
-        if (!(await claimInboundMessage(strapi, trx, key, channel))) {
-          return { outcome: 'duplicate', complaintId: (await findInboundMessage(strapi, key))?.complaintId ?? null } as const;
-        }
+        const claim = await claimInboundMessage(strapi, trx, key, channel);
+        if (!claim.taken) return { outcome: 'duplicate', complaintId: claim.complaintId } as const;
         const result = await take();
         await settleInboundMessage(strapi, trx, key, result.complaintId);
         return result;

@@ -118,11 +118,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let ids: string[];
       if ('ids' in input) ids = input.ids;
       else {
-        const page = await complaints.list({ filter: JSON.stringify(input.filter), range: JSON.stringify([0, BULK_LINK_MAX - 1]), sort: JSON.stringify(['receivedAt', 'ASC']) }, caller);
-        if (page.total > BULK_LINK_MAX) {
-          throw badRequest('The filter matches too many complaints', [{ path: 'filter', message: `matches ${page.total} complaints; at most ${BULK_LINK_MAX} are linked in one request` }]);
+        // The list's own parser and visibility, page by page (its pages hold at most PAGE rows); all ids before any link.
+        const PAGE = 100;
+        const pageAt = (offset: number) => complaints.list({ filter: JSON.stringify(input.filter), range: JSON.stringify([offset, offset + PAGE - 1]), sort: JSON.stringify(['id', 'ASC']) }, caller);
+        const first = await pageAt(0);
+        if (first.total > BULK_LINK_MAX) {
+          throw badRequest('The filter matches too many complaints', [{ path: 'filter', message: `matches ${first.total} complaints; at most ${BULK_LINK_MAX} are linked in one request` }]);
         }
-        ids = page.rows.map((r: any) => r.id as string);
+        ids = first.rows.map((r: any) => r.id as string);
+        for (let offset = PAGE; offset < first.total; offset += PAGE) ids.push(...(await pageAt(offset)).rows.map((r: any) => r.id as string));
+        ids = [...new Set(ids)];
       }
       const rows = await strapi.db.query(uid('complaint') as any).findMany({
         where: { documentId: { $in: ids } },
