@@ -18,11 +18,7 @@ export const bulkLinkSchema = z.union([
 
 export type BulkLinkInput = z.infer<typeof bulkLinkSchema>;
 
-export interface BulkLinkResult {
-  linked: number;
-  skipped: number;
-  results: Array<{ id: string; trackingCode: string | null; outcome: 'linked' | 'skipped'; reason?: string }>;
-}
+export type { BulkLinkResult } from '../../../shared/api';
 
 export type Issue = { path: string; message: string };
 
