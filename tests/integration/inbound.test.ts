@@ -245,8 +245,11 @@ describe('inbound SMS webhook', () => {
     const unsigned = await fetch(`${base}${API}/channels/sms/inbound`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: '+98 912 444 0004', text: 'x' }) });
     expect(unsigned.status).toBe(401);
     // Signed, then one byte changed in transit.
-    const signed = await sms({ from: '+98 912 444 0004', text: 'original' }, { secret: 'other-secret' });
-    expect(signed.status).toBe(401);
+    const ts = String(Math.floor(Date.now() / 1000));
+    const raw = JSON.stringify({ from: '+98 912 444 0004', text: 'original' });
+    const signature = `sha256=${createHmac('sha256', SECRET).update(`${ts}.${raw}`).digest('hex')}`;
+    const tampered = await fetch(`${base}${API}/channels/sms/inbound`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Timestamp': ts, 'X-Signature': signature }, body: raw.replace('original', 'origina1') });
+    expect(tampered.status).toBe(401);
     expect(await complaintCount()).toBe(before);
     expect(await q('complaint-event').count()).toBe(events);
   });
