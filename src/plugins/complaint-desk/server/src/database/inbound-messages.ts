@@ -6,13 +6,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { randomBytes } from 'node:crypto';
+import { qualified } from './tables';
 
 export const INBOUND_MESSAGES_TABLE = 'cd_inbound_messages';
 
-const table = (strapi: Core.Strapi) => {
-  const schema = strapi.db.getSchemaName();
-  return schema ? `${schema}.${INBOUND_MESSAGES_TABLE}` : INBOUND_MESSAGES_TABLE;
-};
+const table = (strapi: Core.Strapi) => qualified(strapi, INBOUND_MESSAGES_TABLE);
 
 /** Makes the table when missing. */
 export async function ensureInboundMessages(strapi: Core.Strapi): Promise<void> {
@@ -20,13 +18,18 @@ export async function ensureInboundMessages(strapi: Core.Strapi): Promise<void> 
   const schema = strapi.db.getSchemaName();
   const builder = () => (schema ? knex.schema.withSchema(schema) : knex.schema);
   if (await builder().hasTable(INBOUND_MESSAGES_TABLE)) return;
-  await builder().createTable(INBOUND_MESSAGES_TABLE, (t) => {
-    t.string('message_key', 64).primary();
-    t.string('channel', 16).notNullable();
-    t.string('claim', 32).notNullable();
-    t.string('complaint_document_id', 255);
-    t.timestamp('created_at', { useTz: true }).notNullable();
-  });
+  try {
+    await builder().createTable(INBOUND_MESSAGES_TABLE, (t) => {
+      t.string('message_key', 64).primary();
+      t.string('channel', 16).notNullable();
+      t.string('claim', 32).notNullable();
+      t.string('complaint_document_id', 255);
+      t.timestamp('created_at', { useTz: true }).notNullable();
+    });
+  } catch (err) {
+    // Another instance starting at the same moment made it first.
+    if (!(await builder().hasTable(INBOUND_MESSAGES_TABLE))) throw err;
+  }
 }
 
 /** The complaint a key led to, when it was taken before (null complaint: a message taken and dropped). */
