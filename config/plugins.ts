@@ -46,6 +46,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         backoffMaxMs: env.int('DELIVERY_BACKOFF_MAX_MS', 3600000),
         encryptionKey: secret('ENCRYPTION_KEY'),
       },
+      // Inbound email and SMS (docs/DEPLOYMENT.md "Inbound email and SMS"); the listener is off unless SMTP_INTAKE_PORT is set.
+      inbound: {
+        smtpPort: env('SMTP_INTAKE_PORT', '') === '' ? null : env.int('SMTP_INTAKE_PORT'),
+        smtpHost: env('SMTP_INTAKE_HOST', '0.0.0.0'),
+        addresses: env('INTAKE_ADDRESSES', ''),
+        defaultLanguage: env('INTAKE_LANGUAGE', 'en'),
+        maxMessageBytes: env.int('INTAKE_MAX_MESSAGE_BYTES', 25 * 1024 * 1024),
+        attachmentTypes: env('INTAKE_ATTACHMENT_TYPES', 'image/*,application/pdf,text/plain'),
+        attachmentMaxBytes: env.int('INTAKE_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
+        attachmentMaxCount: env.int('INTAKE_ATTACHMENT_MAX_COUNT', 10),
+      },
+      sms: {
+        secret: env('SMS_WEBHOOK_SECRET', null),
+        ratePerMinute: env.int('SMS_WEBHOOK_RATE_PER_MINUTE', 120),
+        defaultLanguage: env('INTAKE_LANGUAGE', 'en'),
+      },
     },
   },
   // Strapi's own mails (password reset) leave through the same relay; without one, the provider's

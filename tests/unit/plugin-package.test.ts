@@ -10,6 +10,7 @@ import { GLOBAL_MIDDLEWARES } from '../../src/plugins/complaint-desk/server/src/
 const GUARD = 'plugin::complaint-desk.auth-guard';
 const HEADERS = 'plugin::complaint-desk.security-headers';
 const CONSOLE = 'plugin::complaint-desk.console';
+const RAW = 'plugin::complaint-desk.sms-raw-body';
 const names = (list: MiddlewareEntry[]) => list.map((e) => (typeof e === 'string' ? e : e.name));
 
 describe('placeMiddlewares', () => {
@@ -17,17 +18,17 @@ describe('placeMiddlewares', () => {
     [
       "Strapi's default list",
       [...STRAPI_DEFAULT_MIDDLEWARES],
-      ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', HEADERS, 'strapi::poweredBy', 'strapi::session', 'strapi::query', 'strapi::body', GUARD, 'strapi::favicon', CONSOLE, 'strapi::public'],
+      ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', HEADERS, 'strapi::poweredBy', 'strapi::session', 'strapi::query', RAW, 'strapi::body', GUARD, 'strapi::favicon', CONSOLE, 'strapi::public'],
     ],
     [
       'a list with configured entries (objects keep their config)',
       ['strapi::logger', 'strapi::errors', { name: 'strapi::security', config: {} }, { name: 'strapi::cors', config: {} }, 'strapi::query', { name: 'strapi::body', config: {} }, 'strapi::session', 'strapi::favicon', 'strapi::public'],
-      ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', HEADERS, 'strapi::query', 'strapi::body', GUARD, 'strapi::session', 'strapi::favicon', CONSOLE, 'strapi::public'],
+      ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', HEADERS, 'strapi::query', RAW, 'strapi::body', GUARD, 'strapi::session', 'strapi::favicon', CONSOLE, 'strapi::public'],
     ],
     [
       'an app that lists one of them itself keeps its place',
       ['strapi::errors', 'strapi::cors', 'strapi::body', 'strapi::public', { name: GUARD }],
-      ['strapi::errors', 'strapi::cors', HEADERS, 'strapi::body', CONSOLE, 'strapi::public', GUARD],
+      ['strapi::errors', 'strapi::cors', HEADERS, RAW, 'strapi::body', CONSOLE, 'strapi::public', GUARD],
     ],
   ])('%s', (_label, list, expected) => {
     const placed = placeMiddlewares(list, GLOBAL_MIDDLEWARES);
@@ -40,6 +41,11 @@ describe('placeMiddlewares', () => {
     const placed = names(placeMiddlewares([...STRAPI_DEFAULT_MIDDLEWARES], GLOBAL_MIDDLEWARES));
     expect(placed.indexOf(GUARD)).toBeGreaterThan(placed.indexOf('strapi::body'));
     expect(placed.indexOf(GUARD)).toBeGreaterThan(placed.indexOf('strapi::errors'));
+  });
+
+  it('keeps the SMS webhook’s raw body reader right before strapi::body', () => {
+    const placed = names(placeMiddlewares([...STRAPI_DEFAULT_MIDDLEWARES], GLOBAL_MIDDLEWARES));
+    expect(placed.indexOf(RAW)).toBe(placed.indexOf('strapi::body') - 1);
   });
 
   it('does not change the list it is given', () => {

@@ -78,3 +78,18 @@ export interface StaffUserRecord {
   teamIds: string[];
   openComplaints: number;
 }
+
+/** A complaint record's `massIncident`: the linked incident and its handling algorithm (null when not linked). */
+export interface LinkedMassIncident {
+  id: string;
+  title: string | null;
+  status: string | null;
+  handlingAlgorithm: string | null;
+}
+
+/** `POST /mass-incidents/{id}/link` → how each complaint fared (skipped ones with the reason). */
+export interface BulkLinkResult {
+  linked: number;
+  skipped: number;
+  results: Array<{ id: string; trackingCode: string | null; outcome: 'linked' | 'skipped'; reason?: string }>;
+}

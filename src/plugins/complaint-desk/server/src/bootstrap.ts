@@ -25,6 +25,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'login-guard').init();
   refuseComplaintDeletes(strapi);
   await setup.ensureAutovacuum();
+  await getService(strapi, 'inbound-intake').init();
+  // Inbound email: the SMTP listener, only when SMTP_INTAKE_PORT is set.
+  await getService(strapi, 'inbound-email').start();
 
   // Every instance sweeps; the claim in the sweeper makes each escalation fire once.
   const interval = Number(strapi.config.get('plugin::complaint-desk.slaSweepIntervalMs', 60000));

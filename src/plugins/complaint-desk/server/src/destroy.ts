@@ -5,4 +5,5 @@ import { getService } from './utils';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   stopSlaSweeper();
   await getService(strapi, 'delivery').stop();
+  await getService(strapi, 'inbound-email').stop();
 };

@@ -22,6 +22,8 @@ export const GLOBAL_MIDDLEWARES: readonly Placement[] = [
   { name: `plugin::${pluginId}.security-headers`, anchor: 'strapi::cors', where: 'after' },
   { name: `plugin::${pluginId}.auth-guard`, anchor: 'strapi::body', where: 'after' },
   { name: `plugin::${pluginId}.console`, anchor: 'strapi::public', where: 'before' },
+  // The SMS webhook's signature covers its raw bytes: kept before the body is parsed (middlewares/sms-raw-body.ts).
+  { name: `plugin::${pluginId}.sms-raw-body`, anchor: 'strapi::body', where: 'before' },
 ];
 
 /**

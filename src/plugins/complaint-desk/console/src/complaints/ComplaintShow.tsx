@@ -29,6 +29,7 @@ import { ProposalPanel } from './ProposalPanel';
 import { useIntlLocale } from './useIntlLocale';
 import { SlaStageRow } from './SlaClockField';
 import { TranslatedValueField } from './TranslatedValueField';
+import { HandlingAlgorithmPanel } from '../mass-incidents/HandlingAlgorithmPanel';
 import type { Complaint } from './types';
 import { formatTrackingCode } from '../common/TrackingCodeField';
 
@@ -434,6 +435,7 @@ const ComplaintWorkspace = () => {
       </Grid>
       <Grid size={{ xs: 12, lg: 8 }}>
         <Stack spacing={2}>
+          <HandlingAlgorithmPanel />
           <ComplaintContentPanel />
           <ProposalPanel />
           <HistoryPanel />

@@ -1,4 +1,4 @@
-import type { ActionName, Channel, ClaimReason, ContactPreference, EscalationLevel, Language, Proposal, SlaStage, SlaStageClock, Status } from '@contract';
+import type { ActionName, Channel, ClaimReason, ContactPreference, EscalationLevel, Language, LinkedMassIncident, Proposal, SlaStage, SlaStageClock, Status } from '@contract';
 import type { RaRecord } from 'react-admin';
 
 /** The complaint record of the console API (SPEC §8 plus the fields docs/API.md lists). */
@@ -27,6 +27,8 @@ export interface Complaint extends RaRecord<string> {
   valueTier: number;
   responseRound: number;
   massIncidentId: string | null;
+  /** The linked incident with its handling algorithm. */
+  massIncident?: LinkedMassIncident | null;
   cftReviewId: string | null;
   slaPolicyId: string | null;
   requestedRemedy: string | null;

@@ -18,28 +18,21 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  useCanAccess,
-  useDataProvider,
-  useGetList,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
-import { OPEN_STATUSES } from '@contract';
-import type { ComplaintDeskDataProvider } from '../dataProvider';
+import { useCanAccess, useGetList, useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { OPEN_STATUSES, type BulkLinkResult } from '@contract';
+import { linkComplaints } from './massIncidentApi';
 
-interface Failure {
-  id: string;
-  trackingCode: string;
-  message: string;
-}
+/** Reasons the server gives in its own words that the console says in the user's language. */
+const KNOWN_REASONS: Record<string, string> = {
+  'already linked': 'resources.mass-incidents.link.reason_already_linked',
+  'not found': 'resources.mass-incidents.link.reason_not_found',
+};
 
 /**
  * Picks open complaints not linked to this incident (search over tracking code, subject,
- * customer) and links each through its `link-incident` action; reports what worked and what not.
+ * customer) and links the chosen ones, or every match of the search, in one request to the bulk
+ * route (each complaint through its `link-incident` action on the server); shows what was linked
+ * and what was skipped, with the reason.
  */
 export const LinkComplaintsButton = () => {
   const incident = useRecordContext();
@@ -47,20 +40,16 @@ export const LinkComplaintsButton = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<ComplaintDeskDataProvider>();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
   const [selected, setSelected] = useState<Record<string, string>>({});
-  const [running, setRunning] = useState<{ done: number; total: number } | null>(null);
-  const [failures, setFailures] = useState<Failure[]>([]);
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<BulkLinkResult | null>(null);
 
+  const filter = { ...(q.trim() ? { q: q.trim() } : {}), status_in: OPEN_STATUSES, massIncidentId_null: true };
   const { data, total, isPending } = useGetList<RaRecord>(
     'complaints',
-    {
-      pagination: { page: 1, perPage: 50 },
-      sort: { field: 'receivedAt', order: 'DESC' },
-      filter: { ...(q.trim() ? { q: q.trim() } : {}), status_in: OPEN_STATUSES, massIncidentId_null: true },
-    },
+    { pagination: { page: 1, perPage: 50 }, sort: { field: 'receivedAt', order: 'DESC' }, filter },
     { enabled: open && !!incident },
   );
 
@@ -74,29 +63,26 @@ export const LinkComplaintsButton = () => {
       return next;
     });
 
-  const link = async () => {
-    const ids = Object.entries(selected);
-    const failed: Failure[] = [];
-    setFailures([]);
-    setRunning({ done: 0, total: ids.length });
-    for (const [i, [id, trackingCode]] of ids.entries()) {
-      try {
-        await dataProvider.action(id, 'link-incident', { massIncidentId: incident.id });
-      } catch (error) {
-        failed.push({ id, trackingCode, message: error instanceof Error ? error.message : String(error) });
-      }
-      setRunning({ done: i + 1, total: ids.length });
+  const run = async (body: { ids: string[] } | { filter: Record<string, unknown> }) => {
+    setResult(null);
+    setRunning(true);
+    try {
+      const r = await linkComplaints(incident.id, body);
+      setResult(r);
+      notify('resources.mass-incidents.link.result', { type: r.skipped ? 'warning' : 'success', messageArgs: { linked: r.linked, skipped: r.skipped } });
+      // Skipped ones stay selected, so that a second try needs no search.
+      setSelected(Object.fromEntries(r.results.filter((x) => x.outcome === 'skipped' && 'ids' in body).map((x) => [x.id, x.trackingCode ?? ''])));
+      refresh();
+      if (!r.skipped) setOpen(false);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+    } finally {
+      setRunning(false);
     }
-    setRunning(null);
-    setFailures(failed);
-    const linked = ids.length - failed.length;
-    notify('resources.mass-incidents.link.result', { type: failed.length ? 'warning' : 'success', messageArgs: { linked, failed: failed.length } });
-    setSelected(Object.fromEntries(failed.map((f) => [f.id, f.trackingCode])));
-    refresh();
-    if (!failed.length) setOpen(false);
   };
 
   const count = Object.keys(selected).length;
+  const skipped = result?.results.filter((r) => r.outcome === 'skipped') ?? [];
   return (
     <>
       <Button variant="outlined" size="small" startIcon={<LinkIcon />} onClick={() => setOpen(true)} data-testid="mi-link-complaints">
@@ -136,25 +122,30 @@ export const LinkComplaintsButton = () => {
             </>
           )}
           {running && (
-            <Box sx={{ my: 1 }}>
-              <LinearProgress variant="determinate" value={(100 * running.done) / Math.max(running.total, 1)} />
+            <Box sx={{ my: 1 }} data-testid="mi-link-progress">
+              <Typography variant="caption">{translate('resources.mass-incidents.link.running')}</Typography>
+              <LinearProgress />
             </Box>
           )}
-          {failures.length > 0 && (
+          {result && skipped.length > 0 && (
             <Alert severity="warning" sx={{ mt: 1 }} data-testid="mi-link-failures">
-              {failures.map((f) => (
+              <div>{translate('resources.mass-incidents.link.result', { linked: result.linked, skipped: result.skipped })}</div>
+              {skipped.map((f) => (
                 <div key={f.id}>
-                  {formatTrackingCode(f.trackingCode)}: {f.message}
+                  {f.trackingCode ? formatTrackingCode(f.trackingCode) : f.id}: {f.reason && KNOWN_REASONS[f.reason] ? translate(KNOWN_REASONS[f.reason]) : f.reason}
                 </div>
               ))}
             </Alert>
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={!!running}>
+          <Button onClick={() => setOpen(false)} disabled={running}>
             {translate('ra.action.close')}
           </Button>
-          <Button variant="contained" disabled={!count || !!running} onClick={link} data-testid="mi-link-confirm">
+          <Button disabled={!total || running} onClick={() => run({ filter })} data-testid="mi-link-all">
+            {translate('resources.mass-incidents.link.all', { smart_count: total ?? 0 })}
+          </Button>
+          <Button variant="contained" disabled={!count || running} onClick={() => run({ ids: Object.keys(selected) })} data-testid="mi-link-confirm">
             {translate('resources.mass-incidents.link.confirm', { smart_count: count })}
           </Button>
         </DialogActions>

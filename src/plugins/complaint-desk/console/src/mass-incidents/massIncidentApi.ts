@@ -1,4 +1,4 @@
-import { AREAS, MASS_INCIDENT_STATUSES, type MessageChannel } from '@contract';
+import { AREAS, MASS_INCIDENT_STATUSES, type BulkLinkResult, type MessageChannel } from '@contract';
 import { httpClient } from '../dataProvider';
 import { CONSOLE_API_URL } from '../config';
 
@@ -15,6 +15,15 @@ export async function sendBulkMessage(id: string | number, body: BulkMessage): P
     body: JSON.stringify(body),
   });
   return json as { queued: number };
+}
+
+/** `POST /mass-incidents/{id}/link` with complaint ids or a complaint-list filter, in one request. */
+export async function linkComplaints(id: string | number, body: { ids: string[] } | { filter: Record<string, unknown> }): Promise<BulkLinkResult> {
+  const { json } = await httpClient(`${CONSOLE_API_URL}/mass-incidents/${encodeURIComponent(String(id))}/link`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  return json as BulkLinkResult;
 }
 
 export const statusChoices = MASS_INCIDENT_STATUSES.map((s) => ({ id: s, name: `resources.mass-incidents.statuses.${s}` }));

@@ -24,6 +24,24 @@ export interface ComplaintDeskConfig {
   login: { maxFailures: number; lockSec: number; ipMaxFailures: number };
   /** Outbound delivery of the outbox (docs/DEPLOYMENT.md "Delivery"). */
   delivery: DeliveryConfig;
+  /**
+   * Inbound email (services/inbound-email.ts): the SMTP listener's port (null: off; 0: any free
+   * port) and host, the intake addresses (`INTAKE_ADDRESSES` syntax, domain/inbound-email.ts), the
+   * language of a mail whose text does not tell, the largest message, and the attachments kept
+   * (MIME types separated by commas, `image/*` for all images; bytes per file; files per mail).
+   */
+  inbound: {
+    smtpPort: number | null;
+    smtpHost: string;
+    addresses: string;
+    defaultLanguage: 'en' | 'fa' | 'ru' | 'zh';
+    maxMessageBytes: number;
+    attachmentTypes: string;
+    attachmentMaxBytes: number;
+    attachmentMaxCount: number;
+  };
+  /** The inbound SMS webhook: its HMAC secret (null: the webhook answers 503), requests per IP and minute, the default language. */
+  sms: { secret: string | null; ratePerMinute: number; defaultLanguage: 'en' | 'fa' | 'ru' | 'zh' };
 }
 
 /** How notifications leave the outbox: relays, the development drop, the worker's pace and retries. */
@@ -109,6 +127,17 @@ export default {
     authCacheTtlMs: 5000,
     login: { maxFailures: 5, lockSec: 30, ipMaxFailures: 30 },
     delivery: DEFAULT_DELIVERY,
+    inbound: {
+      smtpPort: null,
+      smtpHost: '0.0.0.0',
+      addresses: '',
+      defaultLanguage: 'en',
+      maxMessageBytes: 25 * 1024 * 1024,
+      attachmentTypes: 'image/*,application/pdf,text/plain',
+      attachmentMaxBytes: 10 * 1024 * 1024,
+      attachmentMaxCount: 10,
+    },
+    sms: { secret: null, ratePerMinute: 120, defaultLanguage: 'en' },
   } satisfies ComplaintDeskConfig,
   validator(config: ComplaintDeskConfig) {
     if (typeof config.demoSeedOnStart !== 'boolean') throw new Error('complaint-desk: demoSeedOnStart must be a boolean');
@@ -134,5 +163,15 @@ export default {
     }
     const refusal = deliveryRefusal(d, process.env.NODE_ENV === 'production');
     if (refusal) throw new Error(refusal);
+    const inbound = config.inbound;
+    if (inbound) {
+      const port = inbound.smtpPort;
+      if (port !== null && port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new Error('complaint-desk: inbound.smtpPort (SMTP_INTAKE_PORT) must be a port number');
+      for (const key of ['maxMessageBytes', 'attachmentMaxBytes', 'attachmentMaxCount'] as const) {
+        if (!(Number.isInteger(inbound[key]) && inbound[key] >= 1)) throw new Error(`complaint-desk: inbound.${key} must be an integer ≥ 1`);
+      }
+      if (!['en', 'fa', 'ru', 'zh'].includes(inbound.defaultLanguage)) throw new Error('complaint-desk: inbound.defaultLanguage must be en, fa, ru or zh');
+    }
+    if (config.sms && !(Number.isInteger(config.sms.ratePerMinute) && config.sms.ratePerMinute >= 1)) throw new Error('complaint-desk: sms.ratePerMinute must be an integer ≥ 1');
   },
 };

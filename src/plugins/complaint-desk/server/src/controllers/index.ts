@@ -1,5 +1,6 @@
 import approvalInbox from './approval-inbox';
 import cftReviews from './cft-reviews';
+import channels from './channels';
 import complaintDuplicates from './complaint-duplicates';
 import complaintQueues from './complaint-queues';
 import correctiveActions from './corrective-actions';
@@ -15,6 +16,7 @@ import users from './users';
 export default {
   'approval-inbox': approvalInbox,
   'cft-reviews': cftReviews,
+  channels,
   'complaint-duplicates': complaintDuplicates,
   'complaint-queues': complaintQueues,
   'corrective-actions': correctiveActions,

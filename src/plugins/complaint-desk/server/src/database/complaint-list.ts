@@ -45,7 +45,8 @@ export const TO_ONE: Array<[attr: string, fields: string[]]> = [
   ['assignee', ['documentId', 'username', 'fullName']],
   ['subjectStaff', ['documentId']],
   ['registeredBy', ['documentId']],
-  ['massIncident', ['documentId']],
+  // The record shows the linked incident's handling algorithm (services/complaints.ts toRecord).
+  ['massIncident', ['documentId', 'title', 'status', 'handlingAlgorithm']],
   ['cftReview', ['documentId']],
   ['slaPolicy', ['documentId', 'acknowledgmentHours', 'assessmentDays', 'evaluationDays', 'resolutionDays', 'atRiskShare', 'onAtRisk', 'onBreach']],
 ];

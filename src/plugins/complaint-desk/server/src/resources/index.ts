@@ -158,6 +158,8 @@ const DEFS = {
       assigneeName: {},
       sla: {},
       availableActions: {},
+      // The linked mass incident with its handling algorithm (services/complaints.ts).
+      massIncident: {},
     },
   },
   customers: {

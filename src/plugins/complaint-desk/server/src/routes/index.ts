@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { TRANSITIONS, type StaffRole } from '../domain/lifecycle';
 import { pluginId } from '../pluginId';
 import { NOTIFICATION_RETRY_ROLES, REPORT_ROLES } from '../../../shared/permissions';
-import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor } from '../resources';
+import { CUSTOMER_EXPORT_ROLES, RESOURCES, rolesFor, seesPersonalData } from '../resources';
 import { CAPA_ACTION_ROLES, CFT_REVIEW_ACTION_ROLES } from '../../../shared/capa';
 
 export interface RouteSpec {
@@ -21,6 +21,7 @@ export interface RouteSpec {
 const ACTION_ROLES = [...new Set(TRANSITIONS.flatMap((t) => t.roles))] as StaffRole[];
 const ALL_STAFF: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager', 'cft-member', 'content-editor'];
 const FRONT_ROLES: readonly StaffRole[] = ['agent', 'specialist', 'director', 'quality-manager'];
+const LINK_ROLES = [...new Set(TRANSITIONS.filter((t) => t.action === 'link-incident').flatMap((t) => t.roles))] as StaffRole[];
 const APPROVER_ROLES = [...new Set(TRANSITIONS.filter((t) => t.action === 'approve').flatMap((t) => t.roles))] as StaffRole[];
 
 /** Every console route with the roles its policy admits. */
@@ -63,6 +64,8 @@ export function consoleRoutes(): RouteSpec[] {
     write('DELETE', `${base}/:id`, 'delete', 'resources.delete');
     if (def.name === 'complaints') {
       routes.push({ method: 'POST', path: `${base}/:id/actions/:action`, handler: 'resources.action', roles: ACTION_ROLES });
+      // The files a complaint came with (inbound mail): customer documents, so only roles that see personal data.
+      routes.push({ method: 'GET', path: `${base}/:id/attachments`, handler: 'channels.attachments', roles: rolesFor(def, 'read').filter((r) => seesPersonalData(r)) });
     }
     if (def.name === 'corrective-actions') {
       // The CAPA lifecycle (shared/capa.ts); the owner's right to start and implement is checked by the service.
@@ -79,6 +82,8 @@ export function consoleRoutes(): RouteSpec[] {
     if (def.name === 'mass-incidents') {
       // The bulk message to every linked open complaint's customer, into the outbox.
       routes.push({ method: 'POST', path: `${base}/:id/message`, handler: 'mass-incidents.message', roles: ['director', 'quality-manager'] });
+      // Complaints linked in bulk (by ids or a filter), each through the link-incident action.
+      routes.push({ method: 'POST', path: `${base}/:id/link`, handler: 'mass-incidents.link', roles: LINK_ROLES });
     }
   }
   return routes;
@@ -96,6 +101,21 @@ function benchStockRoutes(): Core.RouteInput[] {
   return [{ method: 'GET', path: '/stock/complaints', handler: 'stock-complaint.find', config: { policies: [`plugin::${pluginId}.bench-only`] } }];
 }
 
+/**
+ * Public channel webhooks: no login; the policy checks the gateway's signature instead (and the
+ * rate), and `sms-raw-body` (a global middleware before `strapi::body`) keeps the signed bytes.
+ */
+function channelRoutes(): Core.RouteInput[] {
+  return [
+    {
+      method: 'POST',
+      path: '/channels/sms/inbound',
+      handler: 'channels.smsInbound',
+      config: { auth: false, policies: [`plugin::${pluginId}.sms-signature`], middlewares: [`plugin::${pluginId}.input-limits`] },
+    },
+  ];
+}
+
 /** A console route as Strapi's route input: the staff policy with the route's roles, the input limits. */
 const toRoute = (r: RouteSpec): Core.RouteInput => ({
   method: r.method,
@@ -111,6 +131,6 @@ const toRoute = (r: RouteSpec): Core.RouteInput => ({
 export default {
   'content-api': {
     type: 'content-api',
-    routes: [...consoleRoutes().map(toRoute), ...benchStockRoutes()],
+    routes: [...consoleRoutes().map(toRoute), ...channelRoutes(), ...benchStockRoutes()],
   },
 } satisfies Record<string, Core.RouterInput>;

@@ -101,6 +101,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
     record.categoryName = entity.category?.name ?? null;
     record.teamName = entity.team?.name ?? null;
     record.assigneeName = entity.assignee?.fullName || entity.assignee?.username || null;
+    // The linked incident's handling algorithm is mandatory until the incident is withdrawn: every linked complaint shows it.
+    const incident = entity.massIncident;
+    record.massIncident = incident ? { id: incident.documentId, title: incident.title ?? null, status: incident.status ?? null, handlingAlgorithm: incident.handlingAlgorithm ?? null } : null;
     record.sla = slaView(entity, now);
     record.availableActions = availableActions(snapshot(entity), { id: caller.documentId, role: caller.role }, baseContext(entity, now, s));
     return record;
@@ -395,7 +398,7 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const parsed = updateSchema.safeParse(body ?? {});
       if (!parsed.success) throw badRequest('Invalid complaint', zodIssues(parsed.error));
       const writable = WRITABLE_FIELDS;
-      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin', ...RELATION_NAME_KEYS]);
+      const known = new Set([...Object.keys(def.fields), ...Object.keys(def.relations), 'id', 'customer', 'sla', 'availableActions', 'pin', 'massIncident', ...RELATION_NAME_KEYS]);
       const unknown = Object.keys(body).filter((k) => !known.has(k));
       if (unknown.length) throw badRequest('Invalid complaint', unknown.map((k) => ({ path: k, message: 'unknown field' })));
       return strapi.db.transaction(async ({ trx }) => {

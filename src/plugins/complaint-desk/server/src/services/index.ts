@@ -8,6 +8,9 @@ import complaints from './complaints';
 import correctiveActions from './corrective-actions';
 import customers from './customers';
 import delivery from './delivery';
+import inboundEmail from './inbound-email';
+import inboundIntake from './inbound-intake';
+import inboundSms from './inbound-sms';
 import demoSeed from './demo-seed';
 import loginGuard from './login-guard';
 import massIncidents from './mass-incidents';
@@ -33,6 +36,9 @@ export default {
   'corrective-actions': correctiveActions,
   customers,
   delivery,
+  'inbound-email': inboundEmail,
+  'inbound-intake': inboundIntake,
+  'inbound-sms': inboundSms,
   'demo-seed': demoSeed,
   'login-guard': loginGuard,
   'mass-incidents': massIncidents,
