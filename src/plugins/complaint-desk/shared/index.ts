@@ -4,6 +4,7 @@
  * folder, so the server (CommonJS, Node) and the console (Vite, browser) compile the same files.
  */
 export * from './api';
+export * from './digits';
 export * from './enums';
 export * from './lifecycle';
 export * from './permissions';
