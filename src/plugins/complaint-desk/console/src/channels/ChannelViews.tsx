@@ -8,7 +8,6 @@ import {
   List,
   NullableBooleanInput,
   NumberField,
-  NumberInput,
   ReferenceField,
   ReferenceInput,
   required,
@@ -34,6 +33,7 @@ import {
   useDefaultContentLocale,
 } from '../common/contentLocale';
 import { DateTimeField } from '../common/DateTimeField';
+import { LocalizedNumberInput } from '../common/LocalizedNumberInput';
 import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
 const T = 'resources.channels.';
@@ -101,7 +101,7 @@ const ChannelFields = () => (
   <>
     <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' }}>
       <SelectInput source="code" choices={channelChoices} validate={required()} sx={{ width: 240 }} />
-      <NumberInput source="sortOrder" step={1} sx={{ width: 160 }} />
+      <LocalizedNumberInput source="sortOrder" sx={{ width: 160 }} />
       <BooleanInput source="active" />
     </Box>
     <TextInput source="name" validate={required()} />
