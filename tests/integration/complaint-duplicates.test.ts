@@ -141,8 +141,10 @@ describe('GET /customers/lookup (the register form’s caller lookup)', () => {
     expect(persian.status).toBe(200);
     expect(persian.body).toEqual([{ id: customers.reza, name: 'Reza', phone: '+98 (912) 000-0001', email: 'Reza.K@Example.test', valueTier: 1, contactPreference: 'phone' }]);
     // A customer without any complaint is found too (the duplicate warning would not show them).
-    const li = await lookup('specialist', 'email=LI@example.test');
-    expect(li.body.map((c: any) => c.id)).toEqual([customers.li]);
+    const quiet = await docs('customer').create({ data: { name: 'Anna', email: 'anna@example.test', emailNormalized: 'anna@example.test', valueTier: 3 } });
+    const anna = await lookup('specialist', 'email=ANNA@example.test');
+    expect(anna.body).toEqual([{ id: quiet.documentId, name: 'Anna', phone: null, email: 'anna@example.test', valueTier: 3, contactPreference: 'phone' }]);
+    expect((await call(base, jwt.agent, 'GET', url('email=anna%40example.test'))).body).toEqual([]);
     expect((await lookup('director', 'phone=%2B989999999999')).body).toEqual([]);
   });
 
@@ -153,7 +155,7 @@ describe('GET /customers/lookup (the register form’s caller lookup)', () => {
     const bad = await lookup('agent', 'phone=abc');
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['phone']);
-    for (const role of ['content-editor', 'cft-member']) expect((await lookup(role, 'email=li@example.test')).status).toBe(403);
-    expect((await call(base, null, 'GET', '/api/complaint-desk/customers/lookup?email=li@example.test')).status).toBe(401);
+    for (const role of ['content-editor', 'cft-member']) expect((await lookup(role, 'email=anna@example.test')).status).toBe(403);
+    expect((await call(base, null, 'GET', '/api/complaint-desk/customers/lookup?email=anna@example.test')).status).toBe(401);
   });
 });

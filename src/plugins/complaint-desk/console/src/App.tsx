@@ -1,6 +1,7 @@
 import { CacheProvider } from '@emotion/react';
-import { useEffect, useState } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { lazy, useEffect, useState } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -11,6 +12,9 @@ import { ltrCache, ltrTheme, rtlCache, rtlTheme } from './layout/theme';
 import { canAccess } from './permissions/canAccess';
 import { queryClient } from './queryClient';
 import { RESOURCES } from './resources';
+import { TRANSLATION_STATUS_PATH } from './translation-status/route';
+
+const TranslationStatusPage = lazy(() => import('./translation-status/TranslationStatusPage'));
 
 const applyDocumentLocale = (locale: string) => {
   document.documentElement.lang = locale;
@@ -37,11 +41,16 @@ export const App = () => {
         layout={Layout}
         theme={rtl ? rtlTheme : ltrTheme}
       >
-        {(role) =>
-          RESOURCES.filter((entry) => canAccess(role, { action: 'list', resource: entry.name })).map(
+        {(role) => [
+          ...RESOURCES.filter((entry) => canAccess(role, { action: 'list', resource: entry.name })).map(
             ({ group: _group, ...entry }) => <Resource key={entry.name} {...entry} />
-          )
-        }
+          ),
+          canAccess(role, { action: 'menu', resource: 'translation-status' }) && (
+            <CustomRoutes key="translation-status">
+              <Route path={TRANSLATION_STATUS_PATH} element={<TranslationStatusPage />} />
+            </CustomRoutes>
+          ),
+        ]}
       </Admin>
     </CacheProvider>
   );

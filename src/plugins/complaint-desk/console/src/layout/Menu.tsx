@@ -1,19 +1,18 @@
+import TranslateIcon from '@mui/icons-material/Translate';
 import { Divider, ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
-import { useRoleCan } from '../permissions/useRoleCan';
-import { MENU_GROUPS, RESOURCES, type MenuGroup, type ResourceEntry } from '../resources';
+import { getStoredRole } from '../session';
+import { canAccess } from '../permissions/canAccess';
+import { MENU_GROUPS, RESOURCES, type MenuGroup } from '../resources';
+import { TRANSLATION_STATUS_PATH } from '../translation-status/route';
 
-const ResourceItem = ({ entry }: { entry: ResourceEntry }) => {
-  const canList = useRoleCan({ action: 'list', resource: entry.name });
-  if (!canList || !entry.list) return null;
-  return <RaMenu.ResourceItem name={entry.name} />;
-};
-
-const Group = ({ group }: { group: MenuGroup }) => {
+const Group = ({ group, role }: { group: MenuGroup; role: unknown }) => {
   const translate = useTranslate();
-  const entries = RESOURCES.filter((entry) => entry.group === group);
-  if (entries.length === 0) return null;
+  // The pages of the group this role works with (shared MENU_ROLES); a group with none is left out.
+  const entries = RESOURCES.filter((entry) => entry.group === group && entry.list && canAccess(role, { action: 'menu', resource: entry.name }));
+  const translations = group === 'content' && canAccess(role, { action: 'menu', resource: 'translation-status' });
+  if (entries.length === 0 && !translations) return null;
   return (
     <Fragment>
       <Divider />
@@ -21,18 +20,27 @@ const Group = ({ group }: { group: MenuGroup }) => {
         {translate(`app.menu.${group}`)}
       </ListSubheader>
       {entries.map((entry) => (
-        <ResourceItem key={entry.name} entry={entry} />
+        <RaMenu.ResourceItem key={entry.name} name={entry.name} />
       ))}
+      {translations && (
+        <RaMenu.Item to={TRANSLATION_STATUS_PATH} primaryText={translate('resources.translation-status.title')} leftIcon={<TranslateIcon />} />
+      )}
     </Fragment>
   );
 };
 
-/** The menu by area of work; a later "reports" group slots in as one more entry of MENU_GROUPS. */
-export const Menu = () => (
-  <RaMenu>
-    <RaMenu.DashboardItem />
-    {MENU_GROUPS.map((group) => (
-      <Group key={group} group={group} />
-    ))}
-  </RaMenu>
-);
+/**
+ * The menu by area of work, shaped by role: each role sees the pages it works with. Long labels
+ * (Russian ones above all) wrap onto a second line instead of being cut.
+ */
+export const Menu = () => {
+  const role = getStoredRole();
+  return (
+    <RaMenu sx={{ '& .RaMenuItemLink-root, & .MuiMenuItem-root': { whiteSpace: 'normal', lineHeight: 1.25, minHeight: 40 } }}>
+      <RaMenu.DashboardItem />
+      {MENU_GROUPS.map((group) => (
+        <Group key={group} group={group} role={role} />
+      ))}
+    </RaMenu>
+  );
+};
