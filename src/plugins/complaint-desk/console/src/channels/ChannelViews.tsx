@@ -2,7 +2,6 @@ import { Box, Typography } from '@mui/material';
 import {
   BooleanField,
   BooleanInput,
-  Create,
   DataTable,
   Labeled,
   List,
@@ -28,13 +27,13 @@ import { enumChoices, EnumField } from '../common/EnumField';
 import {
   ContentLocaleFilterInput,
   ContentLocaleInput,
-  ContentLocaleScope,
   localizedRecordPath,
   useDefaultContentLocale,
 } from '../common/contentLocale';
 import { DateTimeField } from '../common/DateTimeField';
 import { LocalizedNumberInput } from '../common/LocalizedNumberInput';
-import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
+import { TrackUnsavedEdits } from '../common/unsavedEdits';
+import { LocalizedCreate, LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
 const T = 'resources.channels.';
 const answeringChoices = ANSWERING_DAYS.map((d) => ({ id: d, name: `${T}answering_days.${d}` }));
@@ -119,21 +118,20 @@ const ChannelFields = () => (
 
 export const ChannelEdit = () => (
   <LocalizedEdit>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
+      <TrackUnsavedEdits />
       <ChannelFields />
     </SimpleForm>
   </LocalizedEdit>
 );
 
 export const ChannelCreate = () => (
-  <ContentLocaleScope>
-    <Create redirect="list">
-      <SimpleForm defaultValues={{ locale: 'en', active: true, answeringDays: 'working_days', hours: [['08:00', '17:00']] }}>
+  <LocalizedCreate>
+      <SimpleForm defaultValues={{ locale: 'en', active: true, answeringDays: 'working_days', hours: [['08:00', '17:00']] }} warnWhenUnsavedChanges>
         <ContentLocaleInput />
         <ChannelFields />
       </SimpleForm>
-    </Create>
-  </ContentLocaleScope>
+  </LocalizedCreate>
 );
 
 export const ChannelShow = () => (

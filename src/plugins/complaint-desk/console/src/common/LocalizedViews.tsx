@@ -3,14 +3,17 @@ import { useState, type ReactNode } from 'react';
 import { directionOf } from '../i18n/locales';
 import {
   Confirm,
+  Create,
   Edit,
   EditButton,
   Show,
   ShowButton,
   TopToolbar,
   useNotify,
+  useRedirect,
   useResourceContext,
   useTranslate,
+  type CreateProps,
   type EditProps,
   type RaRecord,
   type ShowProps,
@@ -103,6 +106,39 @@ export const LocalizedShow = ({ children, ...props }: Omit<ShowProps, 'children'
         <ContentLocaleNotice locale={locale} mode="show" />
         {children}
       </Show>
+    </ContentLocaleScope>
+  );
+};
+
+/**
+ * Create page of a localized resource: the first version may be in any language (its `locale`
+ * input); the message names the record and its language, then the page goes to `after` (the list,
+ * or the new version's edit page).
+ */
+export const LocalizedCreate = ({
+  children,
+  after = 'list',
+  ...props
+}: Omit<CreateProps, 'children' | 'redirect'> & { children: ReactNode; after?: 'list' | 'edit' }) => {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const resource = useResourceContext(props);
+  const created = useSavedNotice(resource);
+  return (
+    <ContentLocaleScope>
+      <Create
+        {...props}
+        mutationOptions={{
+          onSuccess: (data: RaRecord & { locale?: string }) => {
+            notify(created(data, data.locale ?? 'en', 'created'), { type: 'success' });
+            if (after === 'edit' && resource) redirect(`/${resource}/${encodeURIComponent(String(data.id))}?locale=${String(data.locale ?? 'en')}`);
+            else redirect('list', resource);
+          },
+          onError: (error: unknown) => notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' }),
+        }}
+      >
+        {children}
+      </Create>
     </ContentLocaleScope>
   );
 };

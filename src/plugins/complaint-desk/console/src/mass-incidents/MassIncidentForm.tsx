@@ -14,7 +14,7 @@ import {
 import { areaChoices, statusChoices } from './massIncidentApi';
 
 const MassIncidentForm = ({ defaultValues }: { defaultValues?: Record<string, unknown> }) => (
-  <SimpleForm defaultValues={defaultValues}>
+  <SimpleForm defaultValues={defaultValues} warnWhenUnsavedChanges>
     <TextInput source="title" validate={required()} fullWidth />
     <TextInput source="description" multiline minRows={3} fullWidth />
     <TextInput source="handlingAlgorithm" multiline minRows={3} fullWidth />

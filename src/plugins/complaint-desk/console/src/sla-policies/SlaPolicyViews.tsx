@@ -163,7 +163,7 @@ const POLICY_DEFAULTS = {
 const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
   const locale = useDefaultContentLocale();
   return (
-    <SimpleForm defaultValues={defaults}>
+    <SimpleForm defaultValues={defaults} warnWhenUnsavedChanges>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
         <TextInput source="code" validate={required()} />
         <TextInput source="name" validate={required()} sx={{ minWidth: 360 }} />
