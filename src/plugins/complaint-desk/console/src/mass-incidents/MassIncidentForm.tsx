@@ -1,7 +1,7 @@
+import { LocalizedDateTimeInput } from '../common/pickers';
 import {
   AutocompleteInput,
   Create,
-  DateTimeInput,
   Edit,
   ReferenceInput,
   SelectInput,
@@ -21,8 +21,8 @@ const MassIncidentForm = ({ defaultValues }: { defaultValues?: Record<string, un
     <SelectInput source="status" choices={statusChoices} />
     <SelectInput source="area" choices={areaChoices} />
     <TextInput source="region" />
-    <DateTimeInput source="startedAt" validate={required()} />
-    <DateTimeInput source="endedAt" />
+    <LocalizedDateTimeInput source="startedAt" validate={required()} />
+    <LocalizedDateTimeInput source="endedAt" />
     <ReferenceInput source="categoryId" reference="categories" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { name_contains: text } : {})} />
     </ReferenceInput>
