@@ -8,6 +8,10 @@ const CONTRACT_DIR = decodeURIComponent(new URL('../shared', import.meta.url).pa
 // Long-lived vendor chunks: app deploys then only invalidate the small app chunk.
 // Chunk graph: react <- mui <- react-admin (everything else from node_modules) <- app.
 const nodeModules = (packages: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${packages})[\\\\/]`);
+// The date pickers and their calendars load with the first form or filter that shows a date, not at
+// login: their own group, last, which the groups before leave alone.
+const pickers = nodeModules('@mui/x-date-pickers|@mui/x-internals|date-fns|date-fns-jalali');
+const besidesPickers = (test: RegExp) => (id: string) => test.test(id) && !pickers.test(id);
 const vendorGroups = [
   {
     name: 'react',
@@ -16,10 +20,11 @@ const vendorGroups = [
   },
   {
     name: 'mui',
-    test: nodeModules('@mui|@emotion|@popperjs|react-transition-group'),
+    test: besidesPickers(nodeModules('@mui|@emotion|@popperjs|react-transition-group')),
     priority: 2,
   },
-  { name: 'react-admin', test: /[\\/]node_modules[\\/]/, priority: 1 },
+  { name: 'react-admin', test: besidesPickers(/[\\/]node_modules[\\/]/), priority: 1 },
+  { name: 'pickers', test: pickers, priority: 0 },
 ];
 
 // The plugin serves the build at its setting `consolePath` (/console by default) and names that path in
