@@ -76,7 +76,7 @@ export const CallerLookup = () => {
         onChange={(event) => setTyped(event.target.value)}
         autoFocus
         fullWidth
-        slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'caller-lookup-input', autoComplete: 'off' } }}
+        slotProps={{ htmlInput: { dir: 'ltr', name: 'callerLookup', 'data-testid': 'caller-lookup-input', autoComplete: 'off' } }}
         sx={{ '& input': { textAlign: 'start' } }}
       />
       {found && found.length === 0 && (
