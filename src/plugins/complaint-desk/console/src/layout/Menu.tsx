@@ -16,7 +16,8 @@ const Group = ({ group, role }: { group: MenuGroup; role: unknown }) => {
   return (
     <Fragment>
       <Divider />
-      <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+      {/* Not an item of the menu (role="menu" holds menu items only): a heading screen readers read as text. */}
+      <ListSubheader component="div" role="presentation" disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
         {translate(`app.menu.${group}`)}
       </ListSubheader>
       {entries.map((entry) => (
