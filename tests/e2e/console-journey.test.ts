@@ -52,6 +52,8 @@ async function as(role: Role, locale?: 'fa' | 'ru' | 'zh', width = 1440): Promis
   const open = sessions.get(key);
   if (open) return open;
   const context = await browser.newContext({ viewport: { width, height: 960 } });
+  // The copy buttons write to the clipboard; the test reads it back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   if (locale) await context.addInitScript((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`${role}: ${String(e)}`));
@@ -121,10 +123,13 @@ describe('the complaint journey through the console', () => {
       for (let i = 0; i < 15 && (await focused()) !== name; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe(name);
     };
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'customer.name');
-    await page.keyboard.type(CUSTOMER.name);
-    await tabTo('customer.phone');
+    // Intake starts with the caller lookup: this number is on file nowhere, so it becomes the new customer's.
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'callerLookup');
     await page.keyboard.type(CUSTOMER.phone);
+    await page.waitForSelector('[data-testid="caller-lookup-none"]');
+    expect(await page.inputValue('input[name="customer.phone"]')).toBe(CUSTOMER.phone);
+    await tabTo('customer.name');
+    await page.keyboard.type(CUSTOMER.name);
     await tabTo('customer.email');
     await page.keyboard.type(CUSTOMER.email);
     await tabTo('subject');
@@ -140,7 +145,15 @@ describe('the complaint journey through the console', () => {
     await code.waitFor();
     trackingCode = plain(await code.innerText());
     expect(trackingCode).toMatch(/^[0-9A-Z]{12}$/);
-    expect((await page.locator('[data-testid="registered-pin"]').innerText()).trim()).toMatch(/^\d{6}$/);
+    const pin = (await page.locator('[data-testid="registered-pin"]').innerText()).trim();
+    expect(pin).toMatch(/^\d{6}$/);
+    // Each has a copy button: the clipboard then holds exactly it.
+    await page.click('[data-testid="registered-pin-copy"]');
+    await page.waitForSelector('[data-testid="registered-pin-copy"][data-copied="true"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pin);
+    await page.click('[data-testid="registered-tracking-code-copy"]');
+    await page.waitForSelector('[data-testid="registered-tracking-code-copy"][data-copied="true"]');
+    expect(plain(await page.evaluate(() => navigator.clipboard.readText()))).toBe(trackingCode);
 
     await page.click('[data-open-workspace]');
     await page.waitForURL(/#\/complaints\/[^/]+\/show/);
@@ -158,6 +171,21 @@ describe('the complaint journey through the console', () => {
     const warning = page.locator('[data-testid="duplicate-warning"]');
     await warning.waitFor();
     expect(plain(await warning.innerText())).toContain(trackingCode);
+  });
+
+  it('the caller lookup finds the customer on file, in Persian digits too, and the cursor goes on to the complaint', async () => {
+    const page = await as('agent');
+    await go(page, '/complaints/create');
+    const lookup = page.locator('input[name="callerLookup"]');
+    await lookup.waitFor();
+    await lookup.fill('+۹۸ ۹۱۲ ۳۰۰ ۴۴۵۵');
+    const found = page.locator('[data-testid="caller-lookup-found"]');
+    await found.waitFor();
+    expect(await found.innerText()).toContain(CUSTOMER.name);
+    await found.locator('[data-testid="caller-lookup-pick"]').first().click();
+    await page.waitForSelector('[data-existing-customer]');
+    expect(await page.locator('[data-existing-customer]').innerText()).toContain(CUSTOMER.email);
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'subject');
   });
 
   it('2. a line-1 agent takes it: Assign to me', async () => {
@@ -372,6 +400,37 @@ describe('the complaint journey through the console', () => {
   });
 });
 
+describe('the portal PIN', () => {
+  it('is reissued on the customer’s request: shown once, with a copy button, and audited', async () => {
+    const page = await as('agent');
+    await go(page, `/complaints/${complaintId}/show`);
+    await status(page, 'closed');
+    await page.click('[data-testid="action-reissue-pin"]');
+    await page.waitForSelector('[role="dialog"]');
+    await page.click('[data-testid="action-submit"]');
+    const shown = page.locator('[data-testid="reissued-pin"]');
+    await shown.waitFor();
+    const pin = (await shown.innerText()).trim();
+    expect(pin).toMatch(/^\d{6}$/);
+    await page.click('[data-testid="reissued-pin-copy"]');
+    await page.waitForSelector('[data-testid="reissued-pin-copy"][data-copied="true"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pin);
+    await page.click('[data-testid="action-result-close"]');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    await page.waitForSelector('[data-testid="timeline-event"][data-action="reissue-pin"]');
+    // Gone for good: the page, a reload and the dialog opened again show no PIN.
+    expect(await page.locator('body').innerText()).not.toContain(pin);
+    await page.reload();
+    await page.waitForSelector('[data-testid="timeline-event"][data-action="reissue-pin"]');
+    expect(await page.locator('body').innerText()).not.toContain(pin);
+    await page.click('[data-testid="action-reissue-pin"]');
+    await page.waitForSelector('[role="dialog"] [data-testid="action-submit"]');
+    expect(await page.locator('[data-testid="reissued-pin"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+  });
+});
+
 describe('languages and personal data', () => {
   it.each([
     ['zh', 'director'],
@@ -413,6 +472,20 @@ describe('languages and personal data', () => {
     expect(text).toMatch(/[۰-۹]/); // Persian digits in dates
     expect(text).not.toMatch(/\b20\d\d\b/); // no Gregorian year: dates are in the Persian calendar
     await page.screenshot({ path: path.join(shots, 'console-persian-rtl.png') });
+  });
+
+  it('finds the complaint by the customer’s phone typed in Persian digits', async () => {
+    const page = await as('agent', 'fa');
+    await go(page, '/complaints');
+    await page.waitForSelector('[data-testid="complaint-row"]');
+    await page.fill('input[name="q"]', '۹۱۲ ۳۰۰ ۴۴۵۵');
+    await page.waitForFunction(
+      (code) => {
+        const rows = Array.from(document.querySelectorAll('[data-testid="complaint-row"]'));
+        return rows.length === 1 && rows[0].getAttribute('data-code') === code;
+      },
+      trackingCode,
+    );
   });
 
   it('a content editor cannot see personal data', async () => {

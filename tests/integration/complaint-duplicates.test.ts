@@ -132,3 +132,30 @@ describe('GET /complaints/duplicates', () => {
     expect(res.body.id).toBe(ids.registered);
   });
 });
+
+describe('GET /customers/lookup (the register form’s caller lookup)', () => {
+  const lookup = (role: string, query: string) => call(base, jwt[role], 'GET', `/api/complaint-desk/customers/lookup?${query}`);
+
+  it('finds a customer on file by phone in any format and digits, or by email, with what the form takes over', async () => {
+    const persian = await lookup('agent', `phone=${encodeURIComponent('+۹۸ ۹۱۲ ۰۰۰ ۰۰۰۱')}`);
+    expect(persian.status).toBe(200);
+    expect(persian.body).toEqual([{ id: customers.reza, name: 'Reza', phone: '+98 (912) 000-0001', email: 'Reza.K@Example.test', valueTier: 1, contactPreference: 'phone' }]);
+    // A customer without any complaint is found too (the duplicate warning would not show them).
+    const quiet = await docs('customer').create({ data: { name: 'Anna', email: 'anna@example.test', emailNormalized: 'anna@example.test', valueTier: 3 } });
+    const anna = await lookup('specialist', 'email=ANNA@example.test');
+    expect(anna.body).toEqual([{ id: quiet.documentId, name: 'Anna', phone: null, email: 'anna@example.test', valueTier: 3, contactPreference: 'phone' }]);
+    expect((await call(base, jwt.agent, 'GET', url('email=anna%40example.test'))).body).toEqual([]);
+    expect((await lookup('director', 'phone=%2B989999999999')).body).toEqual([]);
+  });
+
+  it('leaves erased customers out, refuses malformed input with a field path, and is for the front roles only', async () => {
+    const erased = await docs('customer').create({ data: { name: '(erased)', phoneNormalized: '+8613900000009', erasedAt: new Date().toISOString() } });
+    expect((await lookup('agent', 'phone=%2B8613900000009')).body).toEqual([]);
+    expect(erased.documentId).toBeTruthy();
+    const bad = await lookup('agent', 'phone=abc');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['phone']);
+    for (const role of ['content-editor', 'cft-member']) expect((await lookup(role, 'email=anna@example.test')).status).toBe(403);
+    expect((await call(base, null, 'GET', '/api/complaint-desk/customers/lookup?email=anna@example.test')).status).toBe(401);
+  });
+});

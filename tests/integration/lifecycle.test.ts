@@ -407,3 +407,72 @@ describe('the audit trail is append-only', () => {
     expect((await docs.findOne({ documentId: event.id })).action).toBe('register');
   });
 });
+
+describe('reissuing a PIN on the customer’s request', () => {
+  const pinHashOf = async (id: string): Promise<string> => (await t.strapi.db.connection('cd_complaints').where({ document_id: id }).first('pin_hash')).pin_hash;
+
+  it('answers a new PIN once, stores only its hash, and audits who reissued it without the PIN', async () => {
+    const { verifyPin } = await import('../../src/plugins/complaint-desk/server/src/domain/pin');
+    const c = await register();
+    expect(c.availableActions).toContain('reissue-pin');
+    const before = await pinHashOf(c.id);
+    expect(await verifyPin(c.pin, before)).toBe(true);
+
+    const noticesBefore = (await notifications(c.id)).length;
+    const res = await action(base, jwt.agent, c.id, 'reissue-pin', { channel: 'phone', version: c.version });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: c.id, status: 'received', version: c.version + 1 });
+    expect(res.body.pin).toMatch(/^[0-9]{6}$/);
+    const after = await pinHashOf(c.id);
+    expect(after).toMatch(/^scrypt\$/);
+    expect(after).not.toContain(res.body.pin);
+    expect(await verifyPin(res.body.pin, after)).toBe(true);
+    // The PIN the customer had no longer opens the complaint (unless the draw repeated it: 1 in 10⁶).
+    if (res.body.pin !== c.pin) expect(await verifyPin(c.pin, after)).toBe(false);
+
+    // A read never shows it again.
+    const read = await call(base, jwt.agent, 'GET', `/api/complaint-desk/complaints/${c.id}`);
+    expect(read.body.pin).toBeUndefined();
+    expect(JSON.stringify(read.body)).not.toContain(res.body.pin);
+
+    const reissued = (await events(c.id)).filter((e: any) => e.action === 'reissue-pin');
+    expect(reissued).toHaveLength(1);
+    expect(reissued[0]).toMatchObject({ actorId: ids.agent, actorRole: 'agent', fromStatus: 'received', toStatus: 'received', payload: { channel: 'phone' } });
+    const raw = await t.strapi.db.connection('cd_complaint_events').where({ document_id: reissued[0].id }).first('payload');
+    expect(JSON.stringify(raw.payload)).not.toContain(res.body.pin);
+    // No message goes out with it: sending code and PIN is a separate step.
+    expect(await notifications(c.id)).toHaveLength(noticesBefore);
+  });
+
+  it('is for the roles that register and work complaints, in any state, and takes no PIN from the caller', async () => {
+    const c = await register();
+    for (const role of ['content-editor', 'cft-member']) {
+      const res = await action(base, jwt[role], c.id, 'reissue-pin', {});
+      expect(res.status).toBe(403);
+    }
+    const forged = await action(base, jwt.agent, c.id, 'reissue-pin', { pin: '123456' });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.details.errors).toEqual([expect.objectContaining({ path: ['pin'] })]);
+    // Rejected at assessment is a closed case on the portal, still trackable: a PIN can be reissued.
+    await act('agent', c.id, 'assess', { decision: 'reject', message: 'Not a complaint about us' });
+    for (const role of ['specialist', 'director', 'quality-manager']) {
+      const res = await action(base, jwt[role], c.id, 'reissue-pin', {});
+      expect([role, res.status]).toEqual([role, 200]);
+    }
+    expect((await events(c.id)).filter((e: any) => e.action === 'reissue-pin').map((e: any) => e.actorRole)).toEqual(['specialist', 'director', 'quality-manager']);
+  });
+});
+
+describe('searching in Persian and Arabic-Indic digits', () => {
+  it('finds a complaint by the customer’s phone typed in any of the three digit sets', async () => {
+    const c = await register({ customer: { name: 'Reza Karimi', phone: '+98 912 777 4242' } });
+    const search = async (q: string) => (await dp.agent.getList('complaints', { pagination: { page: 1, perPage: 50 }, sort: { field: 'receivedAt', order: 'DESC' }, filter: { q } })).data.map((x: any) => x.id);
+    const ascii = await search('912 777 4242');
+    expect(ascii).toEqual([c.id]);
+    expect(await search('۹۱۲ ۷۷۷ ۴۲۴۲')).toEqual(ascii);
+    expect(await search('٩١٢٧٧٧٤٢٤٢')).toEqual(ascii);
+    // Masked roles still cannot search by phone, whatever the digits.
+    const masked = await dp['content-editor'].getList('complaints', { pagination: { page: 1, perPage: 50 }, sort: { field: 'receivedAt', order: 'DESC' }, filter: { q: '۹۱۲ ۷۷۷ ۴۲۴۲' } });
+    expect(masked.data).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ const EXPECTED: Record<string, { roles: StaffRole[]; from: Status[]; input: Reco
   resolve: { roles: ['specialist', 'quality-manager'], from: ['implementing'], input: { resolution: 'Fixed' }, to: () => 'resolved' },
   'record-survey': { roles: FRONT, from: ['resolved'], input: { resultScore: 4, processScore: 5 }, to: (f) => f },
   close: { roles: ['director'], from: ['resolved'], input: {}, to: () => 'closed' },
+  // The roles that register and work complaints, in every state (the portal shows closed complaints too).
+  'reissue-pin': { roles: FRONT, from: [...STATUSES], input: { channel: 'phone' }, to: (f) => f },
 };
 
 const ctx = (over: Partial<DecideContext> = {}): DecideContext => ({
@@ -94,13 +96,32 @@ describe('every state × action × role', () => {
 
   it('covers every action of SPEC §8', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(
-      ['assess', 'assign', 'escalate', 'retain', 'file-claim', 'link-incident', 'unlink-incident', 'open-review', 'propose', 'approve', 'decline', 'send-to-customer', 'record-customer-decision', 'implement', 'resolve', 'record-survey', 'close'].sort(),
+      ['assess', 'assign', 'escalate', 'retain', 'file-claim', 'link-incident', 'unlink-incident', 'open-review', 'propose', 'approve', 'decline', 'send-to-customer', 'record-customer-decision', 'implement', 'resolve', 'record-survey', 'close', 'reissue-pin'].sort(),
     );
   });
 });
 
 describe('outcomes', () => {
   const s = (over: Partial<ComplaintSnapshot> = {}): ComplaintSnapshot => ({ ...snapshotFor('x', 'investigating', 'director'), ...over });
+
+  it.each([
+    ['agent', {}, { channel: null }],
+    ['specialist', { channel: 'email' }, { channel: 'email' }],
+  ] as const)('reissue-pin by %s asks the service for a new PIN and keeps it out of the event', (role, input, payload) => {
+    const d = decide('reissue-pin', s({ status: 'closed' }), input, actor(role), ctx());
+    expect(d).toEqual({
+      ok: true,
+      outcome: { action: 'reissue-pin', fromStatus: 'closed', toStatus: 'closed', patch: {}, eventPayload: payload, reissuePin: true, notifications: [] },
+    });
+  });
+
+  it.each([
+    [{ pin: '123456' }, 'pin'],
+    [{ channel: 'pigeon' }, 'channel'],
+  ])('reissue-pin refuses input %j (the server draws the PIN)', (input, path) => {
+    const d = decide('reissue-pin', s(), input, actor('agent'), ctx());
+    expect(d.ok === false && d.kind === 'invalid' && d.issues.map((i) => i.path)).toEqual([path]);
+  });
 
   it('answers 404 for an unknown action', () => {
     expect(decide('teleport', s(), {}, actor('director'), ctx())).toEqual({ ok: false, kind: 'unknown_action' });

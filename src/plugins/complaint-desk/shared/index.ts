@@ -5,6 +5,7 @@
  */
 export * from './api';
 export * from './capa';
+export * from './digits';
 export * from './enums';
 export * from './lifecycle';
 export * from './permissions';

@@ -65,6 +65,7 @@ export const ACTION_NAMES = [
   'resolve',
   'record-survey',
   'close',
+  'reissue-pin',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
@@ -110,6 +111,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'resolve', roles: ['specialist', 'quality-manager'], from: ['implementing'], to: 'resolved' },
   { action: 'record-survey', roles: FRONT, from: ['resolved'], to: { satisfied: null, dissatisfied: 'investigating' } },
   { action: 'close', roles: ['director'], from: ['resolved'], to: 'closed' },
+  // A new portal PIN on the customer's request, in any state: the portal shows closed complaints too.
+  { action: 'reissue-pin', roles: FRONT, from: STATUSES, to: null },
 ];
 
 export function ruleFor(action: string): TransitionRule | undefined {

@@ -84,3 +84,33 @@ export const REPORT_ROLES: readonly StaffRole[] = ['agent', 'specialist', 'direc
 
 /** Roles whose reports count only their own teams' complaints (`scope: "team"`). */
 export const TEAM_SCOPED_REPORT_ROLES: readonly StaffRole[] = ['agent', 'specialist'];
+const FRONT_AND_CFT: readonly StaffRole[] = [...FRONT, 'cft-member'];
+const QUALITY_WORK: readonly StaffRole[] = ['specialist', 'director', 'quality-manager', 'cft-member'];
+
+/**
+ * The pages each role finds in the console's menu: those it works with. Every role may still list
+ * every resource (pickers and references need the names), but an agent has no use for the SLA
+ * setup or the template editor, and a content editor none for the complaint queues.
+ */
+export const MENU_ROLES = {
+  complaints: FRONT_AND_CFT,
+  approvals: DIRECTOR_OR_QUALITY,
+  'mass-incidents': FRONT,
+  customers: FRONT,
+  'cft-reviews': QUALITY_WORK,
+  'corrective-actions': QUALITY_WORK,
+  'root-causes': ['director', 'quality-manager', 'cft-member'],
+  teams: DIRECTOR,
+  'business-calendars': DIRECTOR,
+  'sla-policies': DIRECTOR_OR_QUALITY,
+  users: DIRECTOR,
+  categories: EDITORS,
+  channels: EDITORS,
+  'response-templates': EDITORS,
+  'complaint-events': [],
+  notifications: NOTIFICATION_RETRY_ROLES,
+  surveys: [],
+} as const satisfies Record<ResourceName, readonly StaffRole[]>;
+
+/** Who finds the translation status of the localized content in the menu: those who write it. */
+export const TRANSLATION_STATUS_ROLES: readonly StaffRole[] = EDITORS;

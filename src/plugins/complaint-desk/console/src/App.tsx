@@ -1,6 +1,7 @@
 import { CacheProvider } from '@emotion/react';
-import { useEffect, useState } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { lazy, useEffect, useState } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -12,6 +13,9 @@ import { canAccess } from './permissions/canAccess';
 import { queryClient } from './queryClient';
 import { reportRoutes } from './reports';
 import { RESOURCES } from './resources';
+import { TRANSLATION_STATUS_PATH } from './translation-status/route';
+
+const TranslationStatusPage = lazy(() => import('./translation-status/TranslationStatusPage'));
 
 const applyDocumentLocale = (locale: string) => {
   document.documentElement.lang = locale;
@@ -43,6 +47,11 @@ export const App = () => {
             ({ group: _group, ...entry }) => <Resource key={entry.name} {...entry} />
           ),
           reportRoutes(role),
+          canAccess(role, { action: 'menu', resource: 'translation-status' }) && (
+            <CustomRoutes key="translation-status">
+              <Route path={TRANSLATION_STATUS_PATH} element={<TranslationStatusPage />} />
+            </CustomRoutes>
+          ),
         ]}
       </Admin>
     </CacheProvider>

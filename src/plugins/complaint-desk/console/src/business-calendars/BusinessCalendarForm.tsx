@@ -70,7 +70,7 @@ export const calendarDefaults = {
 
 /** `defaults` only on create: on edit, react-admin would merge default arrays into the record's. */
 export const BusinessCalendarForm = ({ issues, defaults }: { issues: FieldIssue[]; defaults?: object }) => (
-  <SimpleForm defaultValues={defaults}>
+  <SimpleForm defaultValues={defaults} warnWhenUnsavedChanges>
     <ServerIssues issues={issues} />
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
       <TextInput source="code" validate={required()} />

@@ -4,7 +4,6 @@ import {
   AutocompleteInput,
   BooleanField,
   BooleanInput,
-  Create,
   DataTable,
   List,
   NullableBooleanInput,
@@ -34,7 +33,8 @@ import {
   type ContentLocale,
 } from '../common/contentLocale';
 import { DateTimeField } from '../common/DateTimeField';
-import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
+import { TrackUnsavedEdits } from '../common/unsavedEdits';
+import { LocalizedCreate, LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
 const T = 'resources.categories.';
 const schemeChoices = CATEGORY_SCHEMES.map((s) => ({ id: s, name: `${T}scheme.${s}` }));
@@ -157,7 +157,8 @@ const CategoryFields = ({ locale }: { locale: ContentLocale }) => (
 const CategoryEditForm = () => {
   const [locale] = useContentLocale();
   return (
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
+      <TrackUnsavedEdits />
       <CategoryFields locale={locale} />
     </SimpleForm>
   );
@@ -172,20 +173,14 @@ export const CategoryEdit = () => (
 export const CategoryCreate = () => {
   const locale = useDefaultContentLocale();
   return (
-    <ContentLocaleScope>
-      <Create redirect={localizedRecordPathAfterCreate}>
-        <SimpleForm defaultValues={{ locale: 'en', scheme: 'general', active: true }}>
-          <ContentLocaleInput />
-          <CategoryFields locale={locale} />
-        </SimpleForm>
-      </Create>
-    </ContentLocaleScope>
+    <LocalizedCreate after="edit">
+      <SimpleForm defaultValues={{ locale: 'en', scheme: 'general', active: true }} warnWhenUnsavedChanges>
+        <ContentLocaleInput />
+        <CategoryFields locale={locale} />
+      </SimpleForm>
+    </LocalizedCreate>
   );
 };
-
-/** After create: the edit page of the language version just written. */
-export const localizedRecordPathAfterCreate = (resource?: string, id?: RaRecord['id'], data?: Partial<RaRecord>) =>
-  `${resource}/${encodeURIComponent(String(id))}?locale=${String(data?.locale ?? 'en')}`;
 
 const CategoryShowLayout = () => {
   const [locale] = useContentLocale();

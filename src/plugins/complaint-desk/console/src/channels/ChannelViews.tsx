@@ -2,13 +2,11 @@ import { Box, Typography } from '@mui/material';
 import {
   BooleanField,
   BooleanInput,
-  Create,
   DataTable,
   Labeled,
   List,
   NullableBooleanInput,
   NumberField,
-  NumberInput,
   ReferenceField,
   ReferenceInput,
   required,
@@ -29,12 +27,13 @@ import { enumChoices, EnumField } from '../common/EnumField';
 import {
   ContentLocaleFilterInput,
   ContentLocaleInput,
-  ContentLocaleScope,
   localizedRecordPath,
   useDefaultContentLocale,
 } from '../common/contentLocale';
 import { DateTimeField } from '../common/DateTimeField';
-import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
+import { LocalizedNumberInput } from '../common/LocalizedNumberInput';
+import { TrackUnsavedEdits } from '../common/unsavedEdits';
+import { LocalizedCreate, LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 
 const T = 'resources.channels.';
 const answeringChoices = ANSWERING_DAYS.map((d) => ({ id: d, name: `${T}answering_days.${d}` }));
@@ -101,7 +100,7 @@ const ChannelFields = () => (
   <>
     <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' }}>
       <SelectInput source="code" choices={channelChoices} validate={required()} sx={{ width: 240 }} />
-      <NumberInput source="sortOrder" step={1} sx={{ width: 160 }} />
+      <LocalizedNumberInput source="sortOrder" sx={{ width: 160 }} />
       <BooleanInput source="active" />
     </Box>
     <TextInput source="name" validate={required()} />
@@ -119,21 +118,20 @@ const ChannelFields = () => (
 
 export const ChannelEdit = () => (
   <LocalizedEdit>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
+      <TrackUnsavedEdits />
       <ChannelFields />
     </SimpleForm>
   </LocalizedEdit>
 );
 
 export const ChannelCreate = () => (
-  <ContentLocaleScope>
-    <Create redirect="list">
-      <SimpleForm defaultValues={{ locale: 'en', active: true, answeringDays: 'working_days', hours: [['08:00', '17:00']] }}>
+  <LocalizedCreate>
+      <SimpleForm defaultValues={{ locale: 'en', active: true, answeringDays: 'working_days', hours: [['08:00', '17:00']] }} warnWhenUnsavedChanges>
         <ContentLocaleInput />
         <ChannelFields />
       </SimpleForm>
-    </Create>
-  </ContentLocaleScope>
+  </LocalizedCreate>
 );
 
 export const ChannelShow = () => (

@@ -2,7 +2,6 @@ import { Alert, Box, Button, Grid, Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import {
   Create,
-  DateTimeInput,
   SaveButton,
   SelectInput,
   SimpleForm,
@@ -21,10 +20,12 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { enumChoices } from '../common/EnumField';
 import { CONTACT_PREFERENCES, LANGUAGES, type Channel } from '@contract';
-import { isConsoleLocale } from '../i18n/locales';
+import { directionOf, isConsoleLocale } from '../i18n/locales';
 import { compact, fieldErrorsOf } from './actions/serverErrors';
 import { CategoryInput, StaffInput, VALUE_TIER_CHOICES } from './complaintFilters';
 import { DuplicateWarning } from './DuplicateWarning';
+import { CallerLookup } from './CallerLookup';
+import { LocalizedDateTimeInput } from '../common/pickers';
 import { RegisteredDialog } from './RegisteredDialog';
 import type { Complaint } from './types';
 
@@ -54,7 +55,7 @@ const Cell = ({ children, wide = false }: { children: ReactNode; wide?: boolean 
 /** A customer already on file (from "same customer" or `?source={"customerId":…}`). */
 const ExistingCustomer = ({ id }: { id: string }) => {
   const translate = useTranslate();
-  const { setValue } = useFormContext();
+  const { setValue, setFocus } = useFormContext();
   const { data, isPending } = useGetOne<{
     id: string;
     name: string;
@@ -75,18 +76,38 @@ const ExistingCustomer = ({ id }: { id: string }) => {
         sx={{ mb: 2 }}
         data-existing-customer
         action={
-          <Button color="inherit" size="small" onClick={() => setValue('customerId', null, { shouldDirty: true })}>
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => {
+              setValue('customerId', null, { shouldDirty: true });
+              requestAnimationFrame(() => setFocus('customer.name'));
+            }}
+          >
             {translate('resources.complaints.register.new_customer')}
           </Button>
         }
       >
-        {isPending ? translate('app.common.loading') : [data?.name, data?.phone, data?.email].filter(Boolean).join(' · ')}
+        {isPending ? (
+          translate('app.common.loading')
+        ) : (
+          <>
+            {data?.name}
+            {[data?.phone, data?.email].filter(Boolean).map((value) => (
+              <bdi key={value} dir="ltr">
+                {' · '}
+                {value}
+              </bdi>
+            ))}
+          </>
+        )}
       </Alert>
     </Cell>
   );
 };
 
 const CustomerSection = () => {
+  const [locale] = useLocaleState();
   const customerId = useWatch({ name: 'customerId' }) as string | null | undefined;
   return (
     <Section title="resources.complaints.register.customer">
@@ -94,9 +115,12 @@ const CustomerSection = () => {
         <ExistingCustomer id={customerId} />
       ) : (
         <>
+          <Cell wide>
+            {/* Intake starts with who is calling: the cursor is in the lookup when the form opens (keyboard-only entry). */}
+            <CallerLookup />
+          </Cell>
           <Cell>
-            {/* Intake starts with who is calling: the cursor is there when the form opens (keyboard-only entry). */}
-            <TextInput source="customer.name" validate={[required(), maxLength(200)]} fullWidth autoFocus />
+            <TextInput source="customer.name" validate={[required(), maxLength(200)]} fullWidth />
           </Cell>
           <Cell>
             <TextInput
@@ -105,7 +129,8 @@ const CustomerSection = () => {
               validate={maxLength(40)}
               helperText="resources.complaints.register.phone_or_email"
               fullWidth
-              slotProps={{ htmlInput: { dir: 'ltr' } }}
+              // Left to right in a right-to-left page, but starting where the label starts.
+              slotProps={{ htmlInput: { dir: 'ltr', style: { textAlign: directionOf(locale) === 'rtl' ? 'right' : 'left' } } }}
             />
           </Cell>
           <Cell>
@@ -207,18 +232,19 @@ export const ComplaintCreate = () => {
         toolbar={<RegisterToolbar />}
         defaultValues={() => ({
           channel: 'phone',
-          receivedAt: new Date(),
           language: isConsoleLocale(locale) ? locale : 'en',
           contactPreference: 'phone',
         })}
         sx={{ maxWidth: 960 }}
+        warnWhenUnsavedChanges
       >
         <Section title="resources.complaints.register.receipt">
           <Cell>
             <SelectInput source="channel" choices={enumChoices('channel', INTAKE_CHANNELS)} validate={required()} fullWidth />
           </Cell>
           <Cell>
-            <DateTimeInput source="receivedAt" validate={required()} fullWidth />
+            {/* Empty means the moment of registering (the server's clock); set it for a letter or a call taken earlier. */}
+            <LocalizedDateTimeInput source="receivedAt" helperText="resources.complaints.register.received_help" fullWidth />
           </Cell>
         </Section>
         <CustomerSection />

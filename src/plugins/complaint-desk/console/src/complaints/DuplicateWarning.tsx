@@ -2,7 +2,7 @@ import { Alert, Button, Link as MuiLink, Stack, Typography } from '@mui/material
 import { useEffect, useState } from 'react';
 import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { DuplicateComplaint } from '@contract';
+import { toAsciiDigits, type DuplicateComplaint } from '@contract';
 import { EnumField } from '../common/EnumField';
 import { CONSOLE_API_URL } from '../config';
 import { httpClient } from '../dataProvider';
@@ -12,8 +12,6 @@ import { formatTrackingCode } from '../common/TrackingCodeField';
 /** What the server accepts (else it answers 400): digits and separators, at least 5 digits. */
 const PHONE = /^\+?[0-9\s().\-/]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const toAsciiDigits = (value: string) =>
-  value.replace(/[۰-۹٠-٩]/g, (digit) => String((digit.charCodeAt(0) - (digit >= '۰' ? 0x6f0 : 0x660)) % 10));
 
 /** The query for what is typed so far: only well-formed values, so half a number does not ask. */
 export const duplicatesQuery = (phone: unknown, email: unknown): string => {
@@ -33,7 +31,7 @@ export const DuplicateWarning = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const createPath = useCreatePath();
-  const { setValue } = useFormContext();
+  const { setValue, setFocus } = useFormContext();
   const phone = useWatch({ name: 'customer.phone' });
   const email = useWatch({ name: 'customer.email' });
   const [query, setQuery] = useState('');
@@ -89,7 +87,14 @@ export const DuplicateWarning = () => {
                 {formatDateTime(complaint.receivedAt, locale)}
               </Typography>
             )}
-            <Button size="small" onClick={() => setValue('customerId', complaint.customerId, { shouldDirty: true })}>
+            <Button
+              size="small"
+              onClick={() => {
+                setValue('customerId', complaint.customerId, { shouldDirty: true });
+                // The warning goes away with the new-customer fields: the cursor goes on to the complaint.
+                requestAnimationFrame(() => setFocus('subject'));
+              }}
+            >
               {translate('resources.complaints.register.same_customer')}
             </Button>
           </Stack>

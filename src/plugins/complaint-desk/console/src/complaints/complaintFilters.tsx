@@ -1,6 +1,5 @@
 import {
   AutocompleteInput,
-  DateInput,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
@@ -9,7 +8,8 @@ import {
 } from 'react-admin';
 import { useMemo } from 'react';
 import { enumChoices } from '../common/EnumField';
-import { CHANNELS, ESCALATION_LEVELS, LANGUAGES, STATUSES, VALUE_TIERS } from '@contract';
+import { CHANNELS, ESCALATION_LEVELS, LANGUAGES, STATUSES, VALUE_TIERS, toAsciiDigits } from '@contract';
+import { LocalizedDateInput } from '../common/pickers';
 import { useLocalizedRecords } from '../common/localizedReference';
 
 export const VALUE_TIER_CHOICES = VALUE_TIERS.map((tier) => ({ id: tier, name: String(tier) }));
@@ -58,24 +58,13 @@ export const StaffInput = ({ source, ...props }: Omit<AutocompleteInputProps, 's
   </ReferenceInput>
 );
 
-/** The date input yields a day; "until" means up to the end of that day, in the user's time zone. */
-const endOfDay = (value: string) => {
-  if (!value) return value;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999`) : new Date(value);
-  return Number.isNaN(day.getTime()) ? value : day.toISOString();
-};
-const startOfDay = (value: string) => {
-  if (!value) return value;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
-  return Number.isNaN(day.getTime()) ? value : day.toISOString();
-};
-
 /**
  * Filters of the complaint list: only fields the API whitelists (server resources/index.ts);
  * `q` is the API's full-text search (tracking code, subject, description, customer name and phone).
  */
 export const complaintFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  // A phone number typed on a Persian or Arabic keyboard searches as ASCII digits (the server does the same).
+  <SearchInput key="q" source="q" alwaysOn parse={(value: string) => toAsciiDigits(value ?? '')} />,
   <SelectArrayInput key="status" source="status" choices={enumChoices('status', STATUSES)} />,
   <SelectInput key="channel" source="channel" choices={enumChoices('channel', CHANNELS)} />,
   <CategoryInput key="categoryId" source="categoryId" />,
@@ -86,6 +75,7 @@ export const complaintFilters = [
   <SelectInput key="escalationLevel" source="escalationLevel" choices={enumChoices('escalation', ESCALATION_LEVELS)} />,
   <SelectInput key="language" source="language" choices={enumChoices('language', LANGUAGES)} />,
   <SelectInput key="valueTier" source="valueTier" choices={VALUE_TIER_CHOICES} translateChoice={false} />,
-  <DateInput key="receivedAt_gte" source="receivedAt_gte" parse={startOfDay} />,
-  <DateInput key="receivedAt_lte" source="receivedAt_lte" parse={endOfDay} />,
+  // A day in the console's calendar (Jalali in Persian); "until" includes all of that day.
+  <LocalizedDateInput key="receivedAt_gte" source="receivedAt_gte" bound="start" />,
+  <LocalizedDateInput key="receivedAt_lte" source="receivedAt_lte" bound="end" />,
 ];

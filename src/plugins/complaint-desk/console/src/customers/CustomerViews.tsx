@@ -373,7 +373,7 @@ export const CustomerEdit = () => {
   const canSeePii = useCanSeePii();
   return (
     <Edit<Customer> title={<CustomerTitle />} mutationMode="pessimistic" transform={(data: Customer) => customerBody(data, canSeePii)} redirect="show">
-      <SimpleForm sx={{ maxWidth: 720 }}>
+      <SimpleForm sx={{ maxWidth: 720 }} warnWhenUnsavedChanges>
         {canSeePii && (
           <>
             <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />

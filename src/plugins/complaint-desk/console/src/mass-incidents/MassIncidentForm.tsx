@@ -1,7 +1,7 @@
+import { LocalizedDateTimeInput } from '../common/pickers';
 import {
   AutocompleteInput,
   Create,
-  DateTimeInput,
   Edit,
   ReferenceInput,
   SelectInput,
@@ -14,15 +14,15 @@ import {
 import { areaChoices, statusChoices } from './massIncidentApi';
 
 const MassIncidentForm = ({ defaultValues }: { defaultValues?: Record<string, unknown> }) => (
-  <SimpleForm defaultValues={defaultValues}>
+  <SimpleForm defaultValues={defaultValues} warnWhenUnsavedChanges>
     <TextInput source="title" validate={required()} fullWidth />
     <TextInput source="description" multiline minRows={3} fullWidth />
     <TextInput source="handlingAlgorithm" multiline minRows={3} fullWidth />
     <SelectInput source="status" choices={statusChoices} />
     <SelectInput source="area" choices={areaChoices} />
     <TextInput source="region" />
-    <DateTimeInput source="startedAt" validate={required()} />
-    <DateTimeInput source="endedAt" />
+    <LocalizedDateTimeInput source="startedAt" validate={required()} />
+    <LocalizedDateTimeInput source="endedAt" />
     <ReferenceInput source="categoryId" reference="categories" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput optionText="name" filterToQuery={(text: string) => (text ? { name_contains: text } : {})} />
     </ReferenceInput>

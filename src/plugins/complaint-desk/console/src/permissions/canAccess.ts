@@ -1,10 +1,23 @@
-import { ACTION_ROLES, CUSTOMER_EXPORT_ROLES, isActionName, isResourceName, isStaffRole, PII_MASKED_ROLES, resourceRoles, type Operation } from '@contract';
+import {
+  ACTION_ROLES,
+  CUSTOMER_EXPORT_ROLES,
+  isActionName,
+  isResourceName,
+  isStaffRole,
+  MENU_ROLES,
+  PII_MASKED_ROLES,
+  resourceRoles,
+  TRANSLATION_STATUS_ROLES,
+  type Operation,
+  type StaffRole,
+} from '@contract';
 
 /**
  * What the console asks: react-admin's page and button checks (`list`, `show`, `create`, `edit`,
  * `delete`, `export`, `clone`), a complaint action by name (`assign`, `propose`, …), `pii` —
- * whether the role may see customer personal data — or `privacy-export` on `customers`: the export
- * of everything held about one customer.
+ * whether the role may see customer personal data — `privacy-export` on `customers`: the export
+ * of everything held about one customer — or `menu`: whether the page is in the role's menu
+ * (`translation-status` for the translation overview).
  */
 export interface AccessQuery {
   action: string;
@@ -34,6 +47,10 @@ export function canAccess(role: unknown, { action, resource, record }: AccessQue
   if (!isStaffRole(role)) return false;
   if (action === 'pii') return !PII_MASKED_ROLES.includes(role);
   if (action === 'privacy-export') return resource === 'customers' && CUSTOMER_EXPORT_ROLES.includes(role);
+  if (action === 'menu') {
+    if (resource === 'translation-status') return TRANSLATION_STATUS_ROLES.includes(role);
+    return isResourceName(resource) && (MENU_ROLES[resource] as readonly StaffRole[]).includes(role) && resourceRoles(resource, 'list').includes(role);
+  }
   if (!isResourceName(resource)) return false;
 
   if (resource === 'complaints' && isActionName(action)) {

@@ -2,7 +2,6 @@ import { MESSAGE_CHANNELS, TEMPLATE_PURPOSES } from '@contract';
 import { Box, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import {
-  Create,
   DataTable,
   List,
   required,
@@ -21,12 +20,12 @@ import { EnumField, enumChoices } from '../common/EnumField';
 import {
   ContentLocaleFilterInput,
   ContentLocaleInput,
-  ContentLocaleScope,
   localizedRecordPath,
   useDefaultContentLocale,
 } from '../common/contentLocale';
 import { DateTimeField } from '../common/DateTimeField';
-import { LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
+import { TrackUnsavedEdits } from '../common/unsavedEdits';
+import { LocalizedCreate, LocalizedEdit, LocalizedShow } from '../common/LocalizedViews';
 import { formatNumber } from '../i18n/locales';
 
 const T = 'resources.response-templates.';
@@ -122,21 +121,20 @@ const TemplateFields = () => (
 
 export const ResponseTemplateEdit = () => (
   <LocalizedEdit>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
+      <TrackUnsavedEdits />
       <TemplateFields />
     </SimpleForm>
   </LocalizedEdit>
 );
 
 export const ResponseTemplateCreate = () => (
-  <ContentLocaleScope>
-    <Create redirect="list">
-      <SimpleForm defaultValues={{ locale: 'en', channel: 'email' }}>
+  <LocalizedCreate>
+      <SimpleForm defaultValues={{ locale: 'en', channel: 'email' }} warnWhenUnsavedChanges>
         <ContentLocaleInput />
         <TemplateFields />
       </SimpleForm>
-    </Create>
-  </ContentLocaleScope>
+  </LocalizedCreate>
 );
 
 export const ResponseTemplateShow = () => (

@@ -1,3 +1,4 @@
+import { LocalizedNumberInput } from '../common/LocalizedNumberInput';
 import { SLA_TARGET_DEFAULTS, SLA_THRESHOLD_ACTIONS, VALUE_TIERS } from '@contract';
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -13,7 +14,6 @@ import {
   maxValue,
   minValue,
   NumberField,
-  NumberInput,
   ReferenceField,
   ReferenceInput,
   required,
@@ -163,14 +163,14 @@ const POLICY_DEFAULTS = {
 const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
   const locale = useDefaultContentLocale();
   return (
-    <SimpleForm defaultValues={defaults}>
+    <SimpleForm defaultValues={defaults} warnWhenUnsavedChanges>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
         <TextInput source="code" validate={required()} />
         <TextInput source="name" validate={required()} sx={{ minWidth: 360 }} />
       </Box>
       <Section title={`${T}sections.scope`}>
         <BooleanInput source="isDefault" />
-        <NumberInput source="priority" sx={NARROW} step={1} helperText={`${T}helper.priority`} />
+        <LocalizedNumberInput source="priority" sx={NARROW} step={1} helperText={`${T}helper.priority`} />
         <ReferenceInput
           source="categoryId"
           reference="categories"
@@ -193,20 +193,20 @@ const SlaPolicyForm = ({ defaults }: { defaults?: object }) => {
         <ReferenceInput source="calendarId" reference="business-calendars" sort={{ field: 'code', order: 'ASC' }}>
           <SelectInput helperText={`${T}helper.calendar`} sx={{ width: 540 }} />
         </ReferenceInput>
-        <NumberInput source="acknowledgmentHours" sx={NARROW} step={1} min={0} validate={nonNegative} helperText={`${T}helper.acknowledgment`} />
-        <NumberInput source="assessmentDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
-        <NumberInput source="evaluationDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
-        <NumberInput source="resolutionDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
+        <LocalizedNumberInput source="acknowledgmentHours" sx={NARROW} step={1} min={0} validate={nonNegative} helperText={`${T}helper.acknowledgment`} />
+        <LocalizedNumberInput source="assessmentDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
+        <LocalizedNumberInput source="evaluationDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
+        <LocalizedNumberInput source="resolutionDays" sx={NARROW} step={0.5} min={0} validate={nonNegative} />
       </Section>
       <Section title={`${T}sections.escalation`}>
-        <NumberInput
+        <LocalizedNumberInput
           source="atRiskShare"
           sx={NARROW}
           min={1}
           max={99}
           step={1}
           format={(v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 10 : v)}
-          parse={(v: string) => (v === '' ? null : Number(v) / 100)}
+          parse={(v: number | null) => (v === null ? null : v / 100)}
           validate={[required(), minValue(0.01), maxValue(0.99)]}
         />
         <Box sx={{ width: '100%' }} />

@@ -90,7 +90,7 @@ export const TeamShow = () => (
 );
 
 const TeamForm = () => (
-  <SimpleForm>
+  <SimpleForm warnWhenUnsavedChanges>
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} />
     <SelectInput source="line" choices={lineChoices} validate={required()} helperText="resources.teams.helper.line" />

@@ -12,4 +12,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = await getService(strapi, 'complaint-duplicates').find(ctx.query);
     });
   },
+  async customers(ctx: any) {
+    await respond(ctx, async () => {
+      ctx.body = await getService(strapi, 'complaint-duplicates').customers(ctx.query);
+    });
+  },
 });

@@ -41,3 +41,37 @@ export async function findOpenByContact(strapi: Core.Strapi, contact: { phone?: 
       customerId: cu('documentId'),
     });
 }
+
+export interface CustomerContactRow {
+  id: string;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  valueTier: number | null;
+  contactPreference: string | null;
+}
+
+/**
+ * Customers on file with this phone or email (the caller lookup of the register form): the
+ * normalised columns' indexes, erased customers left out, newest first, at most `limit`.
+ */
+export async function findCustomersByContact(strapi: Core.Strapi, contact: { phone?: string | null; email?: string | null }, limit: number): Promise<CustomerContactRow[]> {
+  const cu = (attr: string) => `cu.${columnOf(strapi, 'customer', attr)}`;
+  return strapi.db
+    .connection(`${tableOf(strapi, 'customer')} as cu`)
+    .whereNull(cu('erasedAt'))
+    .where((w) => {
+      if (contact.phone) w.orWhere(cu('phoneNormalized'), contact.phone);
+      if (contact.email) w.orWhere(cu('emailNormalized'), contact.email);
+    })
+    .orderBy([{ column: 'cu.id', order: 'desc' }])
+    .limit(limit)
+    .select({
+      id: cu('documentId'),
+      name: cu('name'),
+      phone: cu('phone'),
+      email: cu('email'),
+      valueTier: cu('valueTier'),
+      contactPreference: cu('contactPreference'),
+    });
+}

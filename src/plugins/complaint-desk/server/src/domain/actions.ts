@@ -112,6 +112,11 @@ export interface Outcome {
   };
   /** open-review without an id: the service creates a CFT review and links it. */
   createReview?: boolean;
+  /**
+   * reissue-pin: the service draws a new PIN, writes only its hash (domain/pin.ts) and answers the
+   * PIN once; the event never holds it.
+   */
+  reissuePin?: boolean;
   /** record-survey: the survey row to write. */
   survey?: { resultScore: number; processScore: number; comment: string | null; channel: string | null };
 }
@@ -182,6 +187,8 @@ export const INPUT_SCHEMAS = {
     })
     .strict(),
   close: z.object({}).strict(),
+  // How the customer asked for it, for the audit trail (optional: the caller is often on the phone).
+  'reissue-pin': z.object({ channel: z.enum(CHANNELS).optional() }).strict(),
 } satisfies Record<ActionName, z.ZodTypeAny>;
 
 export const ACTION_NAMES = Object.keys(INPUT_SCHEMAS) as ActionName[];
@@ -554,5 +561,16 @@ const APPLY: { [A in ActionName]: Apply<A> } = {
       toStatus: 'closed',
       patch: { closedAt: ctx.now.toISOString() },
       eventPayload: {},
+    }),
+
+  // The state stays; the audit trail says who reissued it and how the customer asked, never the PIN.
+  'reissue-pin': (s, input) =>
+    ok({
+      action: 'reissue-pin',
+      fromStatus: s.status,
+      toStatus: s.status,
+      patch: {},
+      eventPayload: { channel: input.channel ?? null },
+      reissuePin: true,
     }),
 };

@@ -3,8 +3,7 @@
  * `emailNormalized` on cd_customers): written at registration, looked up by the duplicate check.
  */
 
-const PERSIAN_ZERO = 0x06f0;
-const ARABIC_INDIC_ZERO = 0x0660;
+import { toAsciiDigits } from '../../../shared/digits';
 
 /**
  * Digits and a leading plus only: "+98 (912) 000-0001" → "+989120000001". Persian and
@@ -13,10 +12,7 @@ const ARABIC_INDIC_ZERO = 0x0660;
  */
 export const normalizePhone = (phone?: string | null): string | null => {
   if (!phone) return null;
-  const ascii = phone.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
-  });
+  const ascii = toAsciiDigits(phone);
   const plus = ascii.trim().startsWith('+');
   const digits = ascii.replace(/[^0-9]/g, '');
   if (!digits) return null;

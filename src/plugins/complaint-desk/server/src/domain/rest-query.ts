@@ -29,6 +29,7 @@
  */
 
 import { nulPath } from './input-limits';
+import { toAsciiDigits } from '../../../shared/digits';
 
 export type FieldType = 'string' | 'text' | 'number' | 'boolean' | 'date' | 'id' | 'enum';
 
@@ -274,8 +275,8 @@ function coerce(value: unknown, field: FieldSpec): Coerced {
     case 'number':
       // Number filters compare integer columns (PostgreSQL's 4-byte integer fails the statement past it) and amounts.
       if (typeof value === 'number' && Math.abs(value) <= MAX_FILTER_NUMBER) return { ok: true, value };
-      if (typeof value === 'string' && NUMERIC.test(value.trim())) {
-        const n = Number(value.trim());
+      if (typeof value === 'string' && NUMERIC.test(toAsciiDigits(value.trim()))) {
+        const n = Number(toAsciiDigits(value.trim()));
         if (Math.abs(n) <= MAX_FILTER_NUMBER) return { ok: true, value: n };
       }
       return { ok: false, message: `expected a number between -${MAX_FILTER_NUMBER} and ${MAX_FILTER_NUMBER}` };
@@ -327,7 +328,8 @@ function parseFilterEntry(key: string, value: unknown, spec: ResourceQuerySpec, 
   if (key === 'q' && !hasOwn(spec.filters, 'q')) {
     if (!spec.fullText) issues.push({ path, message: 'full-text search is not supported for this resource' });
     else if (typeof value !== 'string') issues.push({ path, message: 'expected a string' });
-    else if (value.trim() !== '') query.q = value.trim();
+    // A phone number or tracking code typed on a Persian or Arabic keyboard finds what ASCII digits find.
+    else if (value.trim() !== '') query.q = toAsciiDigits(value.trim());
     return;
   }
 

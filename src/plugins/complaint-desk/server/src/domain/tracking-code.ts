@@ -13,6 +13,7 @@
  * Framework-free: no Strapi imports.
  */
 import { randomBytes } from 'node:crypto';
+import { toAsciiDigits } from '../../../shared/digits';
 
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXY';
 const MODULUS = ALPHABET.length; // 31, prime
@@ -65,16 +66,8 @@ export function generateTrackingCode(random: RandomBytes = randomBytes): string 
   return data + checkSymbol(data);
 }
 
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const ARABIC_INDIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
-
-/** Persian and Arabic-Indic digits to ASCII digits; everything else unchanged. */
-export function normaliseDigits(input: string): string {
-  return input.replace(/[۰-۹٠-٩]/g, (d) => {
-    const p = PERSIAN_DIGITS.indexOf(d);
-    return String(p >= 0 ? p : ARABIC_INDIC_DIGITS.indexOf(d));
-  });
-}
+/** Persian and Arabic-Indic digits to ASCII digits (the shared contract's one definition). */
+export const normaliseDigits = toAsciiDigits;
 
 /**
  * Canonical form of what a person typed: digits normalised, upper case, separators removed,

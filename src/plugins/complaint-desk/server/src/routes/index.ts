@@ -42,6 +42,10 @@ export function consoleRoutes(): RouteSpec[] {
       // The list as CSV (same filter, sort, scope and masking; personal columns only for roles that see them).
       routes.push({ method: 'GET', path: `${base}/export`, handler: 'reports.exportComplaints', roles: rolesFor(def, 'list') });
     }
+    if (def.name === 'customers') {
+      // Before `/customers/:id`: the caller lookup of the register form, by phone or email.
+      routes.push({ method: 'GET', path: `${base}/lookup`, handler: 'complaint-duplicates.customers', roles: FRONT_ROLES });
+    }
     if (def.name === 'approvals') {
       // Before `/approvals/:id`: the steps the caller can decide now, with what each approves.
       routes.push({ method: 'GET', path: `${base}/inbox`, handler: 'approval-inbox.list', roles: APPROVER_ROLES });

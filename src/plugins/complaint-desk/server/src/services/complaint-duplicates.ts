@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { findOpenByContact } from '../database/complaint-duplicates';
+import { findCustomersByContact, findOpenByContact, type CustomerContactRow } from '../database/complaint-duplicates';
 import { normalizeEmail, normalizePhone } from '../domain/contact';
 import { type Status } from '../domain/lifecycle';
 import { normaliseDigits } from '../domain/tracking-code';
@@ -64,5 +64,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(query: unknown): Promise<DuplicateComplaint[]> {
     const rows = await findOpenByContact(strapi, parseDuplicatesQuery(query), DUPLICATES_LIMIT);
     return rows.map((r) => ({ ...r, status: r.status as Status, receivedAt: toIso(r.receivedAt) }));
+  },
+
+  /**
+   * GET /customers/lookup: the customers on file with this phone or email, for the caller lookup
+   * that starts the register form. Only the front roles reach it (they see personal data).
+   */
+  async customers(query: unknown): Promise<CustomerContactRow[]> {
+    const rows = await findCustomersByContact(strapi, parseDuplicatesQuery(query), DUPLICATES_LIMIT);
+    return rows.map((r) => ({ ...r, valueTier: r.valueTier === null ? null : Number(r.valueTier) }));
   },
 });

@@ -434,6 +434,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
       if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version))) {
         throw badRequest('Invalid action input', [{ path: 'version', message: 'must be an integer' }]);
       }
+      // The new PIN is hashed before the row lock (scrypt takes tens of milliseconds); an action that
+      // does not reissue it never uses it.
+      const fresh = action === 'reissue-pin' ? await getService(strapi, 'tracking-code').issue() : null;
       return strapi.db.transaction(async ({ trx }) => {
         await lockComplaintRow(strapi, trx, id);
         const entity = await loadEntity(id);
@@ -452,6 +455,10 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
         }
         const outcome = d.outcome;
         let patch = { ...outcome.patch };
+        if (outcome.reissuePin) {
+          if (!fresh) throw new Error('reissue-pin without a drawn PIN');
+          patch = { ...patch, pinHash: fresh.pinHash };
+        }
         if (outcome.createReview) {
           const review = await docs('cft-review').create({
             data: { title: `Review of ${entity.trackingCode}: ${entity.subject}`.slice(0, 200), status: 'planned', problemStatement: entity.description, leader: { set: [{ id: caller.id }] } },
@@ -480,7 +487,9 @@ export const createComplaintsService = ({ strapi }: { strapi: Core.Strapi }) => 
           await docs('survey').create({ data: { ...outcome.survey, round: entity.responseRound, complaint: id, recordedBy: { set: [{ id: caller.id }] } } });
         }
         await record(id, caller, outcome.event, outcome.notices);
-        return toRecord(await loadEntity(id), caller);
+        const updated = toRecord(await loadEntity(id), caller);
+        // The one answer that holds the reissued PIN in clear, as registration's does (docs/API.md).
+        return outcome.reissuePin && fresh ? { ...updated, pin: fresh.pin } : updated;
       });
     },
   };

@@ -8,6 +8,23 @@ const messages: Messages = {
     showing: 'Версия: %{language}',
     editing: 'Редактируется версия: %{language}',
   },
+  unsaved: {
+    title: 'Несохранённые изменения',
+    switch: 'В версии «%{from}» есть несохранённые изменения. Перейти к версии «%{to}» и отменить их?',
+    discard: 'Отменить и перейти',
+    stay: 'Продолжить редактирование',
+  },
+  notice: {
+    saved: 'Сохранено: %{what} «%{name}»',
+    saved_version: 'Сохранено: %{what} «%{name}» (%{language})',
+    created: 'Создано: %{what} «%{name}»',
+    created_version: 'Создано: %{what} «%{name}» (%{language})',
+  },
+  copy: {
+    action: 'Копировать: %{what}',
+    done: 'Скопировано: %{what}',
+    failed: 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
+  },
 };
 
 export default messages;

@@ -43,6 +43,12 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
   const { permissions: role } = usePermissions();
   const canAccess = canAccessFor(role, { action, resource: 'complaints', record });
   const [open, setOpen] = useState(false);
+  // What the answer shows once (a reissued PIN): held only while the dialog is open.
+  const [result, setResult] = useState<Complaint | null>(null);
+  const close = () => {
+    setOpen(false);
+    setResult(null);
+  };
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -58,9 +64,10 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
   const submit = async (values: Record<string, unknown>) => {
     try {
       const body = spec.toBody ? spec.toBody(values, record) : {};
-      await dataProvider.action<Complaint>(record.id, action, { ...body, version: record.version });
+      const { data } = await dataProvider.action<Complaint>(record.id, action, { ...body, version: record.version });
       notify('app.action.done', { type: 'success', messageArgs: { action: label } });
-      setOpen(false);
+      if (spec.Result) setResult(data);
+      else setOpen(false);
       refresh();
       return undefined;
     } catch (error) {
@@ -121,7 +128,20 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
       >
         {label}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${action}-title`}>
+      <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby={`action-${action}-title`}>
+        {result && spec.Result ? (
+          <>
+            <DialogTitle id={`action-${action}-title`}>{label}</DialogTitle>
+            <DialogContent>
+              <spec.Result record={result} />
+            </DialogContent>
+            <DialogActions>
+              <Button variant="contained" onClick={close} data-testid="action-result-close">
+                {translate('ra.action.close')}
+              </Button>
+            </DialogActions>
+          </>
+        ) : (
         <Form
           onSubmit={submit}
           defaultValues={me ? { assigneeId: me } : (spec.defaultValues?.(record) ?? {})}
@@ -135,10 +155,11 @@ export const ComplaintActionButton = ({ action, compact = false }: { action: Act
             {Inputs ? <Inputs record={record} selfId={me} /> : null}
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
             <SubmitButton label={label} color={spec.danger ? 'error' : 'primary'} />
           </DialogActions>
         </Form>
+        )}
       </Dialog>
     </span>
   );

@@ -1,6 +1,6 @@
+import { LocalizedNumberInput } from '../../common/LocalizedNumberInput';
 import {
   AutocompleteInput,
-  NumberInput,
   RadioButtonGroupInput,
   ReferenceInput,
   SelectInput,
@@ -53,7 +53,7 @@ export const ProposeInputs = ({ record }: { record: Complaint }) => {
       />
       {isMoney(type) && (
         <>
-          <NumberInput
+          <LocalizedNumberInput
             source="external.amount"
             label="resources.complaints.proposal.amount"
             validate={[required(), minValue(0.01)]}

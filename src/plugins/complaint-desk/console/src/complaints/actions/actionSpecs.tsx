@@ -15,6 +15,7 @@ import RetainIcon from '@mui/icons-material/Handshake';
 import ReviewIcon from '@mui/icons-material/Groups';
 import SendIcon from '@mui/icons-material/Send';
 import SurveyIcon from '@mui/icons-material/StarRate';
+import PinIcon from '@mui/icons-material/Password';
 import type { ComponentType, ReactElement } from 'react';
 import {
   AutocompleteInput,
@@ -28,6 +29,7 @@ import {
 import { enumChoices } from '../../common/EnumField';
 import { type ActionName, CHANNELS, CLAIM_REASONS, DECISIONS } from '@contract';
 import { ProposalSummary } from '../ProposalPanel';
+import { Code } from '../RegisteredDialog';
 import type { Complaint } from '../types';
 import { AssignInputs } from './AssignInputs';
 import { ActionHint } from './ActionHint';
@@ -50,6 +52,8 @@ export interface ActionSpec {
   prominent?: boolean;
   /** Ends or turns back the case: a red button. */
   danger?: boolean;
+  /** Shown once in the dialog after success, from the action's answer (a reissued PIN). */
+  Result?: ComponentType<{ record: Complaint }>;
 }
 
 const text = (source: string, { optional = false, rows = 3 }: { optional?: boolean; rows?: number } = {}) => (
@@ -128,6 +132,27 @@ const SurveyInputs = () => (
     <RadioButtonGroupInput source="processScore" label="resources.complaints.actions.fields.processScore" choices={SCORE_CHOICES} translateChoice={false} validate={required()} />
     {text('comment', { optional: true })}
   </>
+);
+
+/** The reissued PIN, shown once: the answer to the action is the only place it exists in clear. */
+const ReissuedPin = ({ record }: { record: Complaint }) => {
+  const translate = useTranslate();
+  if (!record.pin) return null;
+  return (
+    <>
+      <Code label={translate('resources.complaints.register.pin')} value={record.pin} name="pin" testId="reissued-pin" />
+      <ActionHint severity="info">{translate('resources.complaints.actions.reissue-pin.once')}</ActionHint>
+    </>
+  );
+};
+
+const ReissuePinInputs = () => (
+  <SelectInput
+    source="channel"
+    label="resources.complaints.actions.fields.request_channel"
+    choices={enumChoices('channel', CHANNELS)}
+    fullWidth
+  />
 );
 
 const ProposalOfRecord = ({ record }: { record: Complaint }) => (record.proposal ? <ProposalSummary proposal={record.proposal} /> : null);
@@ -232,5 +257,12 @@ export const ACTION_SPECS: Record<ActionName, ActionSpec> = {
     icon: <CloseIcon />,
     prominent: true,
     toBody: () => ({}),
+  },
+  'reissue-pin': {
+    icon: <PinIcon />,
+    Inputs: ReissuePinInputs,
+    defaultValues: (record) => ({ channel: record.channel }),
+    toBody: (v) => compact({ channel: v.channel }),
+    Result: ReissuedPin,
   },
 };

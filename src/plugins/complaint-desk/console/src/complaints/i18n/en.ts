@@ -50,6 +50,13 @@ const messages = {
     open: 'Open (external recourse)',
   },
   register: {
+    received_help: 'Empty: the moment you register. Set it for a call or letter received earlier.',
+    lookup: 'Caller’s phone or email',
+    lookup_help: 'Find the customer on file first; without a match, fill in a new customer below.',
+    lookup_none: 'No customer on file with this phone number or email.',
+    lookup_found: 'One customer on file |||| %{smart_count} customers on file',
+    lookup_pick: 'This customer',
+    send_now: 'Send code and PIN now',
     action: 'Register',
     title: 'Register a complaint',
     submit: 'Register',
@@ -215,7 +222,12 @@ const messages = {
     },
   },
   actions: {
+    'reissue-pin': {
+      help: 'On the customer’s request: a new PIN for the portal. The old PIN stops working. The new one is shown once, here, and is not sent.',
+      once: 'Read the new PIN to the customer now: it is not shown again and is not stored in clear.',
+    },
     fields: {
+      request_channel: 'How the customer asked',
       decision: 'Decision',
       accept: 'Accept',
       reject: 'Reject',

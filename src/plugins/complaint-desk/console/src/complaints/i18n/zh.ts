@@ -52,6 +52,13 @@ const messages: Messages = {
     open: '未结（可外部申诉）',
   },
   register: {
+    received_help: '留空：即登记的时刻。若来电或来信更早收到，请填写。',
+    lookup: '来电者电话或邮箱',
+    lookup_help: '先查找已登记的客户；找不到时，在下方填写新客户。',
+    lookup_none: '没有使用此电话或邮箱的已登记客户。',
+    lookup_found: '找到 %{smart_count} 位已登记客户 |||| 找到 %{smart_count} 位已登记客户',
+    lookup_pick: '就是这位客户',
+    send_now: '立即发送查询码和密码',
     action: '登记',
     title: '登记投诉',
     submit: '登记',
@@ -216,7 +223,12 @@ const messages: Messages = {
     },
   },
   actions: {
+    'reissue-pin': {
+      help: '应客户要求：为门户生成新的查询密码。旧密码随即失效。新密码只在此处显示一次，不会发送。',
+      once: '请现在把新查询密码告诉客户：它不会再次显示，也不会以明文保存。',
+    },
     fields: {
+      request_channel: '客户提出请求的渠道',
       decision: '决定',
       accept: '接受',
       reject: '拒绝',

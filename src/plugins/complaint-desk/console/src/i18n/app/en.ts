@@ -129,6 +129,7 @@ const app = {
     awaiting_customer: 'Awaiting customer',
   },
   action: {
+    'reissue-pin': 'Reissue PIN',
     assess: 'Assess',
     assign: 'Assign',
     escalate: 'Escalate to line 2',

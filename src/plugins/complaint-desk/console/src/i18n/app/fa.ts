@@ -97,6 +97,7 @@ const app: AppMessages = {
     awaiting_customer: 'در انتظار مشتری',
   },
   action: {
+    'reissue-pin': 'صدور رمز تازه',
     assess: 'ارزیابی',
     assign: 'تخصیص',
     escalate: 'ارجاع به خط ۲',

@@ -97,6 +97,7 @@ const app: AppMessages = {
     awaiting_customer: 'Ждут клиента',
   },
   action: {
+    'reissue-pin': 'Новый PIN-код',
     assess: 'Оценить',
     assign: 'Назначить',
     escalate: 'Передать на линию 2',

@@ -91,6 +91,7 @@ const app: AppMessages = {
     awaiting_customer: '待客户答复',
   },
   action: {
+    'reissue-pin': '重新生成查询密码',
     assess: '评估',
     assign: '分配',
     escalate: '升级到二线',
