@@ -16,7 +16,7 @@
  * - The results are printed as a table and written to .tmp/bench-reports-<time>.json.
  * - `--sqlite` (npm run bench:reports -- --sqlite): the same reports on SQLite with BENCH_SQLITE_ROWS
  *   (default 100,000) complaints, budget p95 ≤ 3 s (see sqliteMain).
- * Loopback only. Settings: BENCH_RUNS, BENCH_WARMUP, BENCH_PORT (default 1399), DATABASE_URL.
+ * Loopback only. Settings: BENCH_REPORTS (names, comma-separated; default all), BENCH_RUNS, BENCH_WARMUP, BENCH_PORT (default 1399), DATABASE_URL.
  */
 const fs = require('fs');
 const path = require('path');
@@ -95,7 +95,8 @@ async function measureReports(app, { from, to, handSql, log }) {
   if (!director) throw new Error('No director@demo.local in the database');
   const jwt = await app.plugin('users-permissions').service('jwt').issue({ id: director.id });
   const results = [];
-  for (const name of Object.keys(HAND_SQL)) {
+  const only = process.env.BENCH_REPORTS ? process.env.BENCH_REPORTS.split(',') : Object.keys(HAND_SQL);
+  for (const name of only) {
     const url = `http://127.0.0.1:${PORT}/api/complaint-desk/reports/${name}?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
     const callApp = async () => {
       const t = process.hrtime.bigint();

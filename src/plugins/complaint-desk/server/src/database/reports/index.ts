@@ -49,6 +49,9 @@ export function isoOf(v: unknown): string | null {
 
 export function createReportQueries(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
+  /** The current transaction's knex handle, if any, else the connection. */
+  const withKnex = <T>(fn: (k: Knex) => Promise<T>): Promise<T> =>
+    strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => fn(trx as unknown as Knex)) : fn(strapi.db.connection as unknown as Knex);
   const c = (attr: string) => `c.${columnOf(strapi, 'complaint', attr)}`;
   const at = (d: Date) => dbMoment(strapi, d);
   const link = (model: string, attr: string) => joinTableOf(strapi, model, attr);
@@ -309,12 +312,15 @@ export function createReportQueries(strapi: Core.Strapi) {
       const out = new Map<number, Array<{ documentId: string }>>();
       if (!complaintIds.length) return out;
       const rl = link('complaint', 'rootCauses');
-      const rows: Row[] = await knex()
-        .from(`${rl.table} as l`)
-        .join(`${tableOf(strapi, 'root-cause')} as r`, 'r.id', `l.${rl.inverseJoinColumn.name}`)
-        .whereIn(`l.${rl.joinColumn.name}`, complaintIds)
-        .orderBy('l.id')
-        .select({ complaint: `l.${rl.joinColumn.name}`, documentId: 'r.document_id' });
+      // Inside a transaction (an action's re-read) through its connection: SQLite has only that one.
+      const rows: Row[] = await withKnex((k) =>
+        k
+          .from(`${rl.table} as l`)
+          .join(`${tableOf(strapi, 'root-cause')} as r`, 'r.id', `l.${rl.inverseJoinColumn.name}`)
+          .whereIn(`l.${rl.joinColumn.name}`, complaintIds)
+          .orderBy('l.id')
+          .select({ complaint: `l.${rl.joinColumn.name}`, documentId: 'r.document_id' }),
+      );
       for (const r of rows) {
         const id = n(r.complaint);
         const list = out.get(id) ?? [];
