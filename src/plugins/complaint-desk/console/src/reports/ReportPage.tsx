@@ -1,6 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Skeleton, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, GlobalStyles, LinearProgress, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReportName } from '@contract';
 import { useState } from 'react';
@@ -13,6 +13,20 @@ import { ReportFilterBar } from './ReportFilterBar';
 import { ReportView } from './ReportViews';
 import { useCanSeeReports } from './reportAccess';
 import { csvFileName, filtersFromSearch, filtersToSearch, isEmptyAnswer, isReportName, parseDay, reportQuery, addDays, type ReportFilters } from './reportModel';
+
+/** The print view: the report alone, without the console's bars, menu and controls. */
+const printStyles = (
+  <GlobalStyles
+    styles={{
+      '@media print': {
+        '.RaAppBar-root, header.MuiAppBar-root, .RaSidebar-root, .RaSidebar-fixed': { display: 'none !important' },
+        '.RaLayout-appFrame': { marginTop: '0 !important' },
+        '.RaLayout-content': { padding: '0 !important' },
+        '.MuiCard-root': { boxShadow: 'none !important' },
+      },
+    }}
+  />
+);
 
 /** Saves a blob as a file through a temporary link (the only way a fetched download gets a name). */
 const saveBlob = (blob: Blob, fileName: string) => {
@@ -65,6 +79,7 @@ const ReportContent = ({ name }: { name: ReportName }) => {
   return (
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }} data-testid={`report-${name}`}>
       <Title title={`${translate('resources.reports.name')} — ${title}`} />
+      {printStyles}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'baseline', justifyContent: 'space-between' }}>
         <Box sx={{ textAlign: 'start' }}>
           <Button component={Link} to="/reports" size="small" sx={{ '@media print': { display: 'none' } }}>
