@@ -105,7 +105,7 @@ describe('the happy path', () => {
     expect((await expectRunningTimers(c.id)).due).not.toBe(assessment.due); // the evaluation stage's
     r = await act('specialist', c.id, 'propose', refund(50));
     expect(r).toMatchObject({ status: 'pending_approval', proposal: { round: 1, status: 'pending_approval', external: { type: 'refund', amount: 50 } } });
-    expect(r.availableActions).toEqual([]); // the specialist waits for the director
+    expect(r.availableActions).toEqual(['reissue-pin']); // the specialist waits for the director (a new PIN is always possible)
     r = await act('director', c.id, 'approve', { comment: 'OK' });
     expect(r.status).toBe('response_proposed');
     r = await act('agent', c.id, 'send-to-customer');
@@ -115,7 +115,7 @@ describe('the happy path', () => {
     r = await act('agent', c.id, 'record-customer-decision', { decision: 'accept', channel: 'phone', comment: 'Agreed by phone' });
     expect(r.status).toBe('implementing');
     await expectRunningTimers(c.id); // the resolution stage
-    expect(r.availableActions).toEqual([]); // agent: implementing is for the specialist
+    expect(r.availableActions).toEqual(['reissue-pin']); // agent: implementing is for the specialist
     r = await act('specialist', c.id, 'implement', { note: 'Credit note issued' });
     expect(r.status).toBe('implementing');
     r = await act('specialist', c.id, 'resolve', { resolution: 'The duplicate fee was refunded.' });
@@ -123,7 +123,7 @@ describe('the happy path', () => {
     r = await act('agent', c.id, 'record-survey', { resultScore: 5, processScore: 4 });
     expect(r.status).toBe('resolved');
     r = await act('director', c.id, 'close');
-    expect(r).toMatchObject({ status: 'closed', availableActions: [] });
+    expect(r).toMatchObject({ status: 'closed', availableActions: ['reissue-pin'] });
     expect((await timersOf(c.id)).timers).toEqual([]);
 
     const trail = await events(c.id);
@@ -218,7 +218,7 @@ describe('rejection paths', () => {
   it('rejects at assessment with an explanation and thanks', async () => {
     const c = await register();
     const r = await act('agent', c.id, 'assess', { decision: 'reject', message: 'This is handled by your bank; thank you for telling us.' });
-    expect(r).toMatchObject({ status: 'rejected', availableActions: [] });
+    expect(r).toMatchObject({ status: 'rejected', availableActions: ['reissue-pin'] });
     expect((await notifications(c.id)).map((n: any) => n.template)).toEqual(['acknowledgment.sms', 'assessment_reject.sms']);
   });
 
@@ -232,7 +232,7 @@ describe('rejection paths', () => {
       await act('agent', c.id, 'send-to-customer');
       const r = await act('agent', c.id, 'record-customer-decision', { decision: 'reject', channel: 'phone' });
       if (round === 1) expect(r).toMatchObject({ status: 'investigating', responseRound: 2 });
-      else expect(r).toMatchObject({ status: 'open_external', responseRound: 2, availableActions: [] });
+      else expect(r).toMatchObject({ status: 'open_external', responseRound: 2, availableActions: ['reissue-pin'] });
     }
     const trail = await events(c.id);
     const last = trail[trail.length - 1];

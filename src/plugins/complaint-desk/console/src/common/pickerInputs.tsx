@@ -62,6 +62,7 @@ export const LocalizedDateTimeInput = ({ fullWidth, helperText, ...props }: Pick
         slotProps={{
           textField: {
             name: field.name,
+            variant: 'filled',
             onBlur: field.onBlur,
             fullWidth,
             error: Boolean(error),
@@ -96,6 +97,7 @@ export const LocalizedDateInput = ({ fullWidth, helperText, bound = 'start', ...
         slotProps={{
           textField: {
             name: field.name,
+            variant: 'filled',
             onBlur: field.onBlur,
             fullWidth,
             size: 'small',

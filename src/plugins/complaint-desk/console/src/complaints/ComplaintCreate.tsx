@@ -26,7 +26,9 @@ import { CategoryInput, StaffInput, VALUE_TIER_CHOICES } from './complaintFilter
 import { DuplicateWarning } from './DuplicateWarning';
 import { CallerLookup } from './CallerLookup';
 import { LocalizedDateTimeInput } from '../common/pickers';
-import { RegisteredDialog } from './RegisteredDialog';
+import { RegisteredDialog, SEND_CODE_ACTION } from './RegisteredDialog';
+import { CONSOLE_API_URL } from '../config';
+import { httpClient } from '../dataProvider';
 import type { Complaint } from './types';
 
 type Values = Record<string, unknown>;
@@ -275,6 +277,18 @@ export const ComplaintCreate = () => {
         onAnother={() => {
           setRegistered(null);
           setFormKey((key) => key + 1);
+        }}
+        onSendNow={async () => {
+          if (!registered) return;
+          try {
+            await httpClient(`${CONSOLE_API_URL}/complaints/${encodeURIComponent(String(registered.id))}/actions/${SEND_CODE_ACTION}`, {
+              method: 'POST',
+              body: JSON.stringify({ version: registered.version }),
+            });
+            notify('app.action.done', { type: 'success', messageArgs: { action: translate('resources.complaints.register.send_now') } });
+          } catch (error) {
+            notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+          }
         }}
       />
     </Create>

@@ -42,11 +42,7 @@ export const PHONE_LIMITS = { minDigits: 3, maxDigits: 15, maxLength: 32 } as co
  */
 export function validatePhone(input: unknown): { ok: true; phone: string } | { ok: false; message: string } {
   if (typeof input !== 'string') return { ok: false, message: 'must be a phone number' };
-  const phone = input
-    .replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => {
-      const code = d.charCodeAt(0);
-      return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
-    })
+  const phone = toAsciiDigits(input)
     .trim()
     .replace(/ +/g, ' ');
   if (phone.length > PHONE_LIMITS.maxLength) return { ok: false, message: `must be at most ${PHONE_LIMITS.maxLength} characters` };
