@@ -110,6 +110,7 @@ export const MENU_ROLES = {
   'complaint-events': [],
   notifications: NOTIFICATION_RETRY_ROLES,
   surveys: [],
+  'audit-entries': [],
 } as const satisfies Record<ResourceName, readonly StaffRole[]>;
 
 /** Who finds the translation status of the localized content in the menu: those who write it. */
