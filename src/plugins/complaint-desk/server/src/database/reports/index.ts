@@ -50,8 +50,8 @@ export function isoOf(v: unknown): string | null {
 export function createReportQueries(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   /** The current transaction's knex handle, if any, else the connection. */
-  const withKnex = <T>(fn: (k: Knex) => Promise<T>): Promise<T> =>
-    strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => fn(trx as unknown as Knex)) : fn(strapi.db.connection as unknown as Knex);
+  const withKnex = async <T>(fn: (k: Knex) => Promise<T>): Promise<T> =>
+    strapi.db.inTransaction() ? ((await strapi.db.transaction(({ trx }) => fn(trx as unknown as Knex))) as T) : fn(strapi.db.connection as unknown as Knex);
   const c = (attr: string) => `c.${columnOf(strapi, 'complaint', attr)}`;
   const at = (d: Date) => dbMoment(strapi, d);
   const link = (model: string, attr: string) => joinTableOf(strapi, model, attr);
