@@ -48,9 +48,11 @@ function noDelaySocket(host: string, port: number) {
     const socket = net.connect({ host, port });
     socket.setNoDelay(true);
     const timer = setTimeout(() => socket.destroy(new Error(`Connection timeout to ${host}:${port}`)), CONNECT_TIMEOUT_MS);
-    const fail = (err: Error) => {
+    // On failure nodemailer connects by itself and reports its own error: an error handed to its
+    // pool here would leave the message waiting forever.
+    const fail = () => {
       clearTimeout(timer);
-      callback(err, null);
+      callback(null, {});
     };
     socket.once('error', fail);
     socket.once('connect', () => {
