@@ -6,10 +6,10 @@ import { canAccess } from '../../src/plugins/complaint-desk/console/src/permissi
 import { MENU_ROLES, RESOURCE_NAMES, STAFF_ROLES, resourceRoles } from '../../src/plugins/complaint-desk/shared';
 
 const MENUS: Record<string, string[]> = {
-  agent: ['complaints', 'mass-incidents', 'customers'],
-  specialist: ['complaints', 'mass-incidents', 'customers', 'cft-reviews', 'corrective-actions'],
-  director: ['complaints', 'approvals', 'mass-incidents', 'customers', 'cft-reviews', 'corrective-actions', 'root-causes', 'teams', 'business-calendars', 'sla-policies', 'users'],
-  'quality-manager': ['complaints', 'approvals', 'mass-incidents', 'customers', 'cft-reviews', 'corrective-actions', 'root-causes', 'sla-policies'],
+  agent: ['complaints', 'mass-incidents', 'customers', 'notifications'],
+  specialist: ['complaints', 'mass-incidents', 'customers', 'notifications', 'cft-reviews', 'corrective-actions'],
+  director: ['complaints', 'approvals', 'mass-incidents', 'customers', 'notifications', 'cft-reviews', 'corrective-actions', 'root-causes', 'teams', 'business-calendars', 'sla-policies', 'users'],
+  'quality-manager': ['complaints', 'approvals', 'mass-incidents', 'customers', 'notifications', 'cft-reviews', 'corrective-actions', 'root-causes', 'sla-policies'],
   'cft-member': ['complaints', 'cft-reviews', 'corrective-actions', 'root-causes'],
   'content-editor': ['categories', 'channels', 'response-templates', 'translation-status'],
 };
