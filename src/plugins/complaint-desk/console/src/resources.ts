@@ -40,6 +40,6 @@ export const RESOURCES: ResourceEntry[] = [
   { name: 'channels', group: 'content', ...channels },
   { name: 'response-templates', group: 'content', ...responseTemplates },
   { name: 'complaint-events', group: 'none', ...complaintEvents },
-  { name: 'notifications', group: 'none', ...notifications },
+  { name: 'notifications', group: 'work', ...notifications },
   { name: 'surveys', group: 'none', ...surveys },
 ];
