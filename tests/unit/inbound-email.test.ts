@@ -79,6 +79,13 @@ describe('threading', () => {
     expect(threadCandidates({ subject: 'Re: hello', references: '<abc@elsewhere>' })).toEqual([]);
   });
 
+  it('a word before a dashed code never joins it, whatever the code', () => {
+    for (let i = 0; i < 500; i++) {
+      const code = generateTrackingCode();
+      expect(trackingCodesInText(`code ${formatTrackingCode(code)} please`)).toEqual([code]);
+    }
+  });
+
   it('codes in text: grouped, together, in Persian digits; a wrong check symbol is no code', () => {
     const persian = formatTrackingCode(A).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
     expect(trackingCodesInText(`code ${persian} please`)).toEqual([A]);

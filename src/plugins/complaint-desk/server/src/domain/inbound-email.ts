@@ -94,9 +94,11 @@ export function trackingCodesInText(text: string | null | undefined): string[] {
   if (!text) return [];
   const ascii = normaliseDigits(text.normalize('NFKC'));
   const codes: string[] = [];
-  const re = /(?<![0-9A-Za-z])([0-9A-Za-z]{4})[-‐‑ ]?([0-9A-Za-z]{4})[-‐‑ ]?([0-9A-Za-z]{4})(?![0-9A-Za-z])/g;
+  // The two separators must be the same: "code 7PJY-XWBM-J07R" then cannot read as "code" + "7PJY" + "XWBM",
+  // which passes the check symbol for one code in 31.
+  const re = /(?<![0-9A-Za-z])([0-9A-Za-z]{4})([-‐‑ ]?)([0-9A-Za-z]{4})\2([0-9A-Za-z]{4})(?![0-9A-Za-z])/g;
   for (let m = re.exec(ascii); m; m = re.exec(ascii)) {
-    const code = parseTrackingCode(`${m[1]}${m[2]}${m[3]}`);
+    const code = parseTrackingCode(`${m[1]}${m[3]}${m[4]}`);
     if (code && !codes.includes(code)) codes.push(code);
     // A word before a code ("code 7PJY-XWBM-J07R") can take the code's first group: try again one word on.
     if (!code) re.lastIndex = m.index + 1;
