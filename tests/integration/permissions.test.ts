@@ -33,10 +33,13 @@ afterAll(async () => {
 const routes = consoleRoutes().filter((r) => !r.path.includes(':action'));
 /** Routes that answer 400 without a query get a harmless one (the duplicate check needs a phone or email). */
 const QUERY: Record<string, string> = { '/complaints/duplicates': '?phone=%2B10000000', '/customers/lookup': '?phone=%2B10000000' };
-const urlOf = (path: string) => `/api/complaint-desk${path.replace(':id', MISSING).replace(':name', 'root-causes')}${QUERY[path] ?? ''}`;
+const urlOf = (path: string) =>
+  `/api/complaint-desk${path.replace(':id', MISSING).replace(':name', 'root-causes').replace(':channel', 'email').replace(':file', 'missing.eml')}${QUERY[path] ?? ''}`;
+/** Routes whose harmless request names something missing first: their admitted answer is a 404. */
+const MISSING_FIRST = new Set(['/notifications/:id/retry', '/notifications/drop/:channel/:file']);
 /** What an admitted role gets for a harmless request (empty body, a missing id). */
 const admitted = (method: string, path: string, handler: string) =>
-  handler === 'resources.notAllowed' ? 405 : method === 'GET' ? (path.includes(':id') ? 404 : 200) : method === 'POST' ? 400 : 404;
+  handler === 'resources.notAllowed' ? 405 : MISSING_FIRST.has(path) ? 404 : method === 'GET' ? (path.includes(':id') ? 404 : 200) : method === 'POST' ? 400 : 404;
 
 describe.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {
   it.each(STAFF_ROLES.map((role) => [role]))('as %s', async (role) => {

@@ -119,15 +119,15 @@ describe('roles that may not see personal data learn nothing about it', () => {
 });
 
 describe('no API answer shows a PIN', () => {
-  it('registration answers the PIN once; notifications mask it for every role that reads them', async () => {
+  it('registration answers the PIN once; no notification any role reads holds it', async () => {
     expect(oracle.pin).toMatch(/^\d{6}$/);
     for (const role of FRONT) {
       const listed = await get(role, `/notifications?filter=${q({ complaintId: oracle.complaintId })}`);
       expect(listed.status).toBe(200);
       const ack = listed.body.find((n: any) => n.template.startsWith('acknowledgment.'));
-      expect({ role, pin: ack.payload.pin }).toEqual({ role, pin: '******' });
+      expect({ role, pin: ack.payload.pin }).toEqual({ role, pin: undefined });
       const one = await get(role, `/notifications/${ack.id}`);
-      expect(one.body.payload.pin).toBe('******');
+      expect(one.body.payload.pin).toBeUndefined();
       for (const body of [listed.body, one.body]) expect({ role, leaked: strings(body).filter((s) => s.includes(oracle.pin)) }).toEqual({ role, leaked: [] });
     }
     // The outbox row holds it sealed for delivery, never in clear.
@@ -165,7 +165,8 @@ describe('export', () => {
       const [c] = doc.complaints;
       expect(c).toMatchObject({ id: oracle.complaintId, customer: ORACLE, subject: 'Router drops the line' });
       expect(c.events.map((e: any) => e.action)).toContain('register');
-      expect(c.notifications).toEqual([expect.objectContaining({ recipient: ORACLE.phone, payload: expect.objectContaining({ pin: '******', customerName: ORACLE.name }) })]);
+      expect(c.notifications).toEqual([expect.objectContaining({ recipient: ORACLE.phone, payload: expect.objectContaining({ customerName: ORACLE.name }) })]);
+      expect(c.notifications[0].payload).not.toHaveProperty('pin');
       for (const key of ['approvals', 'surveys', 'correctiveActions']) expect(c[key]).toEqual([]);
       expect(strings(doc).filter((s) => s.includes(oracle.pin))).toEqual([]);
     }

@@ -97,6 +97,7 @@ describe('route coverage: nothing is open without login but the allow-list', () 
     { method: 'POST', path: '/admin/register', why: 'an invited administrator sets their password with the invitation token' },
     { method: 'POST', path: '/admin/register-admin', why: 'the first administrator; refused once one exists (docs/DEPLOYMENT.md: create it from the shell)' },
     { method: 'GET', path: '/content-manager/preview/script', why: "the admin panel's preview helper script, static JavaScript" },
+    { method: 'POST', path: '/api/complaint-desk/channels/sms/inbound', why: "the SMS gateway's webhook: its policy checks the HMAC signature instead of a login (503 while no secret is set)" },
     { method: 'GET', path: '/uploads/(.*)', why: 'public files of the upload plugin; the product uploads none' },
     { method: 'GET', path: '/', why: 'the public/ folder (robots.txt, favicon)' },
     { method: 'GET', path: '/((?!uploads/).+)', why: 'the public/ folder (robots.txt, favicon)' },
