@@ -7,6 +7,7 @@ import {
   Link as MuiLink,
   List,
   ListItem,
+  ListItemButton,
   ListItemText,
   Skeleton,
   Typography,
@@ -130,22 +131,25 @@ const ComplaintShortList = ({ filter, sort, testId, when }: { filter: Record<str
   if (!data?.length) return <Typography color="text.secondary">{t('panels.nothing')}</Typography>;
   return (
     <List dense disablePadding data-testid={testId}>
+      {/* The link sits inside the list item: a list holds only items. */}
       {data.map((c) => (
-        <ListItem key={c.id} disableGutters component={Link} to={`/complaints/${encodeURIComponent(String(c.id))}/show`} sx={{ color: 'inherit' }}>
-          <ListItemText
-            sx={{ textAlign: 'start' }}
-            primary={
-              <>
-                <Box component="span" dir="ltr" sx={{ fontFamily: 'monospace', marginInlineEnd: 1 }}>
-                  {formatTrackingCode(c.trackingCode)}
-                </Box>
-                {c.subject}
-              </>
-            }
-            secondary={`${c.status ? translate(`app.status.${c.status}`) : ''} · ${
-              when === 'receivedAt' ? t('panels.received_on', { date: formatDate(c.receivedAt, locale) }) : t('panels.due_at', { date: formatDateTime(c.slaDueAt, locale) })
-            }`}
-          />
+        <ListItem key={c.id} disablePadding>
+          <ListItemButton component={Link} to={`/complaints/${encodeURIComponent(String(c.id))}/show`} sx={{ color: 'inherit', px: 0 }}>
+            <ListItemText
+              sx={{ textAlign: 'start' }}
+              primary={
+                <>
+                  <Box component="span" dir="ltr" sx={{ fontFamily: 'monospace', marginInlineEnd: 1 }}>
+                    {formatTrackingCode(c.trackingCode)}
+                  </Box>
+                  {c.subject}
+                </>
+              }
+              secondary={`${c.status ? translate(`app.status.${c.status}`) : ''} · ${
+                when === 'receivedAt' ? t('panels.received_on', { date: formatDate(c.receivedAt, locale) }) : t('panels.due_at', { date: formatDateTime(c.slaDueAt, locale) })
+              }`}
+            />
+          </ListItemButton>
         </ListItem>
       ))}
     </List>

@@ -14,7 +14,8 @@ export const ReportsMenu = () => {
   return (
     <>
       <Divider />
-      <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+      {/* Not an item of the menu (role="menu" holds menu items only): a heading screen readers read as text. */}
+      <ListSubheader component="div" role="presentation" disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
         {translate('resources.reports.name')}
       </ListSubheader>
       <RaMenu.Item to="/reports" primaryText={translate('resources.reports.all')} leftIcon={<InsightsIcon />} data-testid="menu-reports" />
