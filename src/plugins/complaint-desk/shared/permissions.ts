@@ -19,7 +19,7 @@ const DIRECTOR_OR_QUALITY: readonly StaffRole[] = [...DIRECTOR, ...QUALITY];
 
 /**
  * The roles allowed each operation on each console resource, read by the server's policy and the
- * console's menus alike, so the two cannot disagree. An operation left out is refused to all.
+ * console's access checks alike, so the two cannot disagree. An operation left out is refused to all.
  */
 export const RESOURCE_ROLES = {
   complaints: { list: ALL, read: ALL, create: FRONT, update: FRONT },

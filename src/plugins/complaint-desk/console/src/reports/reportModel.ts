@@ -8,9 +8,8 @@ import {
   LANGUAGES,
   REPORT_NAMES,
   TREND_INTERVALS,
-  type Channel,
-  type Language,
   type ReportName,
+  type ReportQuery,
   type RootCauseReportRow,
   type TrendInterval,
 } from '@contract';
@@ -20,15 +19,7 @@ export const isReportName = (value: unknown): value is ReportName =>
   typeof value === 'string' && (REPORT_NAMES as readonly string[]).includes(value);
 
 /** What the filter bar holds; `from` inclusive and `to` exclusive, both `YYYY-MM-DD` local days. */
-export interface ReportFilters {
-  from: string;
-  to: string;
-  categoryId?: string;
-  channel?: Channel;
-  teamId?: string;
-  language?: Language;
-  interval?: TrendInterval;
-}
+export type ReportFilters = Pick<ReportQuery, 'from' | 'to' | 'categoryId' | 'channel' | 'teamId' | 'language' | 'interval'>;
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const pad = (n: number) => String(n).padStart(2, '0');
